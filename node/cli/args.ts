@@ -1,0 +1,51 @@
+// Command-line options shared by every command: the workbook path(s), --date, --json, --out, --month.
+import { parseArgs } from "node:util";
+import { ISO_DATE, isoDate, type IsoDate } from "../../shared/dates.ts";
+import { UsageError } from "./errors.ts";
+
+export interface CommonArgs {
+  readonly files: string[];
+  readonly date?: IsoDate;
+  readonly json: boolean;
+  readonly out?: string;
+  readonly month?: string;
+}
+
+export function parseCommonArgs(argv: readonly string[]): CommonArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        date: { type: "string" },
+        json: { type: "boolean", default: false },
+        out: { type: "string" },
+        month: { type: "string" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`Неверные параметры: ${(error as Error).message}. Справка: marshrut --help.`);
+  }
+  const { values, positionals } = parsed;
+  const date = values.date;
+  if (
+    date !== undefined &&
+    !(ISO_DATE.test(date) && isoDate(+date.slice(0, 4), +date.slice(5, 7), +date.slice(8, 10)))
+  )
+    throw new UsageError(`Дата «${date}» не в формате ГГГГ-ММ-ДД. Укажите, например, --date 2026-11-30.`);
+  const month = values.month;
+  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/u.test(month))
+    throw new UsageError(`Месяц «${month}» не в формате ГГГГ-ММ. Укажите, например, --month 2026-11.`);
+  return { files: positionals, date, json: values.json ?? false, out: values.out, month };
+}
+
+export function oneFile(args: CommonArgs, command: string): string {
+  if (args.files.length !== 1)
+    throw new UsageError(
+      `Укажите одну книгу: marshrut ${command} <книга.xlsx> [--date ГГГГ-ММ-ДД] [--json].`,
+    );
+  return args.files[0]!;
+}
+
+export const printJson = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

@@ -1,0 +1,4 @@
+// Executable entry of `npm run marshrut -- …`.
+import { main } from "./main.ts";
+
+process.exitCode = await main(process.argv.slice(2));

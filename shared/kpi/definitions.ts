@@ -1,0 +1,132 @@
+// The indicators of the Odintsovo programme (spec §5, seed 004): ids, Russian titles, default targets, result schemas.
+import * as z from "zod";
+import { ISO_DATE } from "../dates.ts";
+import { COMPETENCE_GROUPS } from "../schema/enums.ts";
+
+export const KPI_IDS = [
+  "K1",
+  "K1.1",
+  "K2",
+  "K2.1",
+  "K3",
+  "K4",
+  "K5",
+  "K6",
+  "K7",
+  "K8",
+  "K9",
+  "K10",
+  "K11",
+  "K12",
+] as const;
+export const KpiId = z.enum(KPI_IDS);
+export type KpiId = z.infer<typeof KpiId>;
+
+export interface KpiDefinition {
+  readonly id: KpiId;
+  readonly title: string;
+  /** Target as a fraction (0.6 = 60%) for shares, a count for K6 (kind "count"). */
+  readonly target: number;
+  readonly kind: "share" | "count";
+}
+
+export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
+  {
+    id: "K1",
+    kind: "share",
+    target: 0.6,
+    title: "Доля педагогических и управленческих кадров, прошедших диагностику профессиональных дефицитов",
+  },
+  {
+    id: "K1.1",
+    kind: "share",
+    target: 0.6,
+    title: "Доля продиагностированных с высоким, повышенным или базовым уровнем",
+  },
+  {
+    id: "K2",
+    kind: "share",
+    target: 0.6,
+    title: "Доля кадров, для которых разработан ИОМ по результатам диагностики",
+  },
+  { id: "K2.1", kind: "share", target: 0.8, title: "Доля успешно реализованных ИОМ" },
+  {
+    id: "K3",
+    kind: "share",
+    target: 0.06,
+    title:
+      "Доля учителей, прошедших обучение по ДПП из федерального реестра, выбранным по результатам диагностики",
+  },
+  {
+    id: "K4",
+    kind: "share",
+    target: 1,
+    title: "Доля педагогических работников, реализующих обновлённые ФГОС",
+  },
+  {
+    id: "K5",
+    kind: "share",
+    target: 0.6,
+    title: "Доля молодых педагогов (до 35 лет, первые 3 года работы), вовлечённых в формы поддержки",
+  },
+  {
+    id: "K6",
+    kind: "count",
+    target: 1,
+    title: "Число педагогических работников — участников конкурсов профессионального мастерства",
+  },
+  {
+    id: "K7",
+    kind: "share",
+    target: 0.08,
+    title: "Доля педагогических работников школ, прошедших обучение по ДПП из федерального реестра",
+  },
+  { id: "K8", kind: "share", target: 1, title: "Доля ОО, включённых в мониторинг методических объединений" },
+  { id: "K9", kind: "share", target: 1, title: "Доля школ, реализующих целевую модель наставничества" },
+  { id: "K10", kind: "share", target: 0.2, title: "Доля школ — площадок системы наставничества" },
+  { id: "K11", kind: "share", target: 1, title: "Доля ОО, участвующих в выявлении кадровых потребностей" },
+  {
+    id: "K12",
+    kind: "share",
+    target: 0.8,
+    title: "Доля кадров, участвующих в методических объединениях и профессиональных сообществах",
+  },
+];
+
+export const KpiResult = z.object({
+  id: KpiId,
+  title: z.string(),
+  numerator: z.number().int().min(0),
+  /** For K6 (a count) the denominator is the number of pedagogical workers, shown for context. */
+  denominator: z.number().int().min(0),
+  /** A fraction for shares (0.6, not 60), a count for K6; null when the denominator is 0. */
+  value: z.number().nullable(),
+  target: z.number().min(0),
+  met: z.boolean().nullable(),
+});
+export type KpiResult = z.infer<typeof KpiResult>;
+
+export const MonthlyFigure = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/u),
+  developed: z.number().int().min(0),
+  implemented: z.number().int().min(0),
+});
+export type MonthlyFigure = z.infer<typeof MonthlyFigure>;
+
+export const CoverageRow = z.object({
+  group: z.enum(COMPETENCE_GROUPS),
+  withDeficit: z.number().int().min(0),
+  withIom: z.number().int().min(0),
+});
+export type CoverageRow = z.infer<typeof CoverageRow>;
+
+/** The `kpi --json` document of spec §7. */
+export const KpiReport = z.object({
+  reportDate: z.string().regex(ISO_DATE),
+  period: z.object({ from: z.string().regex(ISO_DATE), to: z.string().regex(ISO_DATE) }),
+  excludedRows: z.number().int().min(0),
+  kpis: z.array(KpiResult),
+  monthly: z.array(MonthlyFigure),
+  coverage: z.array(CoverageRow),
+});
+export type KpiReport = z.infer<typeof KpiReport>;

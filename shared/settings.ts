@@ -1,0 +1,140 @@
+// «Настройки»: key/value rows (Параметр | Значение) — municipality, report date, route period, budget, thresholds, targets.
+import * as z from "zod";
+import { isBlank, type Cell, type Grid } from "./cells.ts";
+import { dayOf, ISO_DATE } from "./dates.ts";
+import { normalizeKey } from "./text/normalize.ts";
+import { ru } from "./text/ru.ts";
+import { parseDateTime, parseNumber } from "./values.ts";
+import type { FindingSink } from "./validation/parseSheet.ts";
+
+export const Thresholds = z.object({
+  high: z.number().min(0).max(100),
+  elevated: z.number().min(0).max(100),
+  base: z.number().min(0).max(100),
+});
+export type Thresholds = z.infer<typeof Thresholds>;
+
+export const Settings = z.object({
+  municipalityName: z.string().optional(),
+  municipalityCode: z.string().optional(),
+  reportDate: z.string().regex(ISO_DATE).optional(),
+  periodFrom: z.string().regex(ISO_DATE).optional(),
+  periodTo: z.string().regex(ISO_DATE).optional(),
+  weeklyHours: z.number().gt(0).max(60),
+  thresholds: Thresholds,
+  /** KPI id (K1, K2.1, …) → target: a fraction for shares, a count for K6. */
+  targets: z.record(z.string(), z.number().min(0)),
+  endpoint: z.string().optional(),
+  registerSheet: z.string().optional(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  weeklyHours: 10,
+  thresholds: { high: 85, elevated: 70, base: 50 },
+  targets: {},
+};
+
+type Kind = "text" | "date" | "number";
+/** Parameter names as a methodist writes them in column A; matched like headers (equal or starts with). */
+const KEYS: readonly { key: string; kind: Kind; names: readonly string[] }[] = [
+  { key: "municipalityCode", kind: "text", names: ["Код муниципалитета", "Код МО", "Код"] },
+  {
+    key: "municipalityName",
+    kind: "text",
+    names: ["Муниципалитет", "Наименование муниципалитета", "Муниципальное образование"],
+  },
+  { key: "reportDate", kind: "date", names: ["Дата отчёта", "Отчётная дата", "Дата отчета"] },
+  { key: "periodFrom", kind: "date", names: ["Период ИОМ с", "Период с", "Начало периода"] },
+  { key: "periodTo", kind: "date", names: ["Период ИОМ по", "Период по", "Окончание периода"] },
+  {
+    key: "weeklyHours",
+    kind: "number",
+    names: ["Часов в неделю", "Нагрузка, часов в неделю", "Недельная нагрузка"],
+  },
+  { key: "high", kind: "number", names: ["Порог высокого уровня", "Порог: высокий"] },
+  { key: "elevated", kind: "number", names: ["Порог повышенного уровня", "Порог: повышенный"] },
+  { key: "base", kind: "number", names: ["Порог базового уровня", "Порог: базовый"] },
+  { key: "endpoint", kind: "text", names: ["Адрес региона", "Адрес сервера региона", "Региональный адрес"] },
+  { key: "registerSheet", kind: "text", names: ["Лист реестра"] },
+].map((entry) => ({ ...entry, kind: entry.kind as Kind, names: entry.names.map(normalizeKey) }));
+
+const TARGET = /^(?:цель|целевое значение|целевой показатель)\s*[kк]\s*(\d+(?:\.\d+)?)/u;
+
+function findKey(key: string) {
+  let best: { entry: (typeof KEYS)[number]; length: number; exact: boolean } | undefined;
+  for (const entry of KEYS)
+    for (const name of entry.names) {
+      const exact = key === name;
+      if (!exact && !key.startsWith(name)) continue;
+      if (!best || (exact && !best.exact) || (exact === best.exact && name.length > best.length))
+        best = { entry, length: name.length, exact };
+    }
+  return best?.entry;
+}
+
+/** A target as written: «60», «60%» or «0,6» mean 60%; K6 is a count. */
+function targetValue(id: string, cell: Cell): number | undefined {
+  const value = parseNumber(cell);
+  if (value === undefined || value < 0) return undefined;
+  if (id === "K6") return value;
+  const percent = (typeof cell === "string" && cell.trim().endsWith("%")) || value > 1;
+  return percent ? value / 100 : value;
+}
+
+const cellString = (cell: Cell) => (typeof cell === "string" ? cell.trim() : String(cell ?? ""));
+
+export function parseSettings(
+  found: { name: string; values: Grid } | undefined,
+  sink: FindingSink,
+): Settings {
+  const settings: Settings = structuredClone(DEFAULT_SETTINGS);
+  if (!found) return settings;
+  const record = settings as unknown as Record<string, unknown>;
+  found.values.forEach((cells, index) => {
+    const [keyCell, valueCell] = cells;
+    if (typeof keyCell !== "string" || isBlank(valueCell)) return;
+    const key = normalizeKey(keyCell);
+    const complain = () =>
+      sink.add(
+        found.name,
+        index + 1,
+        keyCell.trim(),
+        "value",
+        "number",
+        ru.settingValue(keyCell.trim(), valueCell),
+        "warning",
+      );
+    const target = TARGET.exec(key);
+    if (target) {
+      const id = `K${target[1]}`;
+      const value = targetValue(id, valueCell);
+      if (value === undefined) complain();
+      else settings.targets[id] = value;
+      return;
+    }
+    const entry = findKey(key);
+    if (!entry) return;
+    if (entry.kind === "text") record[entry.key] = cellString(valueCell);
+    else if (entry.kind === "date") {
+      const parsed = parseDateTime(valueCell);
+      if (parsed) record[entry.key] = dayOf(parsed);
+      else
+        sink.add(
+          found.name,
+          index + 1,
+          keyCell.trim(),
+          entry.key,
+          "date",
+          ru.settingValue(keyCell.trim(), valueCell),
+          "warning",
+        );
+    } else {
+      const value = parseNumber(valueCell);
+      if (value === undefined || value <= 0 || value > 100) complain();
+      else if (entry.key === "weeklyHours") settings.weeklyHours = Math.min(value, 60);
+      else settings.thresholds[entry.key as keyof Thresholds] = value;
+    }
+  });
+  return settings;
+}

@@ -1,0 +1,115 @@
+// Reads one sheet's 2-D values into typed rows, reporting missing columns and every bad cell as a finding.
+import { isBlank, type Cell, type Grid } from "../cells.ts";
+import { matchHeaders, type ColumnMap } from "../headers.ts";
+import type { Fields, SheetDef } from "../schema/sheets.ts";
+import { ru } from "../text/ru.ts";
+import type { Finding, FindingCode, Severity } from "./finding.ts";
+import { parseCell, type CellContext } from "./parseCell.ts";
+
+export interface ParsedRow<T> {
+  /** Row number as the spreadsheet shows it (header = 1). */
+  readonly row: number;
+  /** Parsed values; a field whose cell was bad is undefined, so use only rows with `errors === 0` as whole. */
+  readonly data: T;
+  /** The raw cells of the row, for messages that quote them. */
+  readonly cells: readonly Cell[];
+  errors: number;
+}
+
+export interface ParsedSheet<T, F extends Fields = Fields> {
+  /** The sheet's name as written in the workbook; the spec's title when the sheet is missing. */
+  readonly name: string;
+  readonly present: boolean;
+  readonly columns: ColumnMap<F>;
+  readonly rows: ParsedRow<T>[];
+}
+
+export const validRows = <T>(sheet: ParsedSheet<T>): T[] =>
+  sheet.rows.filter((row) => row.errors === 0).map((row) => row.data);
+
+/** Collects findings and keeps every row's error count in step. */
+export class FindingSink {
+  readonly findings: Finding[] = [];
+
+  add(
+    sheet: string,
+    row: ParsedRow<unknown> | number,
+    column: string,
+    field: string,
+    code: FindingCode,
+    message: string,
+    severity: Severity = "error",
+  ): void {
+    const rowNumber = typeof row === "number" ? row : row.row;
+    if (severity === "error" && typeof row !== "number") row.errors++;
+    this.findings.push({ sheet, row: rowNumber, column, field, severity, code, message });
+  }
+}
+
+export interface ParseSheetInput<F extends Fields> {
+  readonly def: SheetDef<F>;
+  /** The sheet's name and values, or undefined when the workbook has no such sheet. */
+  readonly found: { readonly name: string; readonly values: Grid } | undefined;
+  /** Missing sheet severity; undefined = a missing sheet is normal (no finding). */
+  readonly missingSeverity?: Severity;
+}
+
+const rowIsBlank = (cells: readonly Cell[]) => cells.every(isBlank);
+
+export function parseSheet<T, F extends Fields>(
+  input: ParseSheetInput<F>,
+  context: CellContext,
+  sink: FindingSink,
+): ParsedSheet<T, F> {
+  const { def, found } = input;
+  const fieldEntries = Object.entries(def.fields);
+  if (!found) {
+    if (input.missingSeverity) {
+      const headers = fieldEntries.map(([, field]) => field.names[0]!);
+      sink.add(def.title, 1, "", "", "required", ru.missingSheet(def.title, headers), input.missingSeverity);
+    }
+    return { name: def.title, present: false, columns: {}, rows: [] };
+  }
+  const values = found.values;
+  const columns = matchHeaders(values[0] ?? [], def.fields);
+  const matched: { key: string; field: (typeof fieldEntries)[number][1]; index: number; header: string }[] =
+    [];
+  for (const [key, field] of fieldEntries) {
+    const column = (columns as Record<string, { index: number; header: string } | undefined>)[key];
+    if (column) matched.push({ key, field, index: column.index, header: column.header });
+    else if (field.required)
+      sink.add(
+        found.name,
+        1,
+        field.names[0]!,
+        key,
+        "required",
+        ru.missingColumn(found.name, field.names[0]!),
+      );
+  }
+  const defaults: Record<string, unknown> = {};
+  for (const [key, field] of fieldEntries) {
+    if (field.kind === "yesNo") defaults[key] = false;
+    if (field.kind === "topics") defaults[key] = [];
+  }
+
+  const rows: ParsedRow<T>[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const cells = values[r] ?? [];
+    if (rowIsBlank(cells)) continue;
+    const data: Record<string, unknown> = { ...defaults };
+    const parsed: ParsedRow<T> = { row: r + 1, data: data as T, cells, errors: 0 };
+    for (const { key, field, index, header } of matched) {
+      const cell = cells[index];
+      if (isBlank(cell)) {
+        if (field.required) sink.add(found.name, parsed, header, key, "required", ru.required(header));
+        continue;
+      }
+      const result = parseCell(field, cell, context);
+      if (result.ok) data[key] = result.value;
+      else sink.add(found.name, parsed, header, key, result.code, result.message);
+    }
+    rows.push(parsed);
+  }
+  return { name: found.name, present: true, columns, rows };
+}

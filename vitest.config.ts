@@ -1,0 +1,10 @@
+// Test tiers: fast pure tests (unit) and slower ones that start servers or browsers (integration).
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
