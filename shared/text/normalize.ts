@@ -2,8 +2,20 @@
 
 const TRAILING_MARKS = /[\s:*?]+$/u;
 
-/** The form in which headers, sheet names and enumeration values are compared. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+/** The form in which headers, sheet names and enumeration values are compared (memoised: cell values repeat). */
 export function normalizeKey(text: string): string {
+  let key = cache.get(text);
+  if (key === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, (key = computeKey(text)));
+  }
+  return key;
+}
+
+function computeKey(text: string): string {
   return text
     .replace(/[\s\u00a0]+/gu, " ")
     .trim()

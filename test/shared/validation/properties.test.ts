@@ -1,0 +1,104 @@
+// Property tests: any cell value in any column never throws, every finding speaks Russian, inputs stay untouched.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readBook, type RawSheet } from "../../../shared/book.ts";
+import type { Cell } from "../../../shared/cells.ts";
+import {
+  CatalogSheet,
+  DiagnosticsSheet,
+  OrgsSheet,
+  RegisterSheet,
+  RoutesSheet,
+  StaffSheet,
+} from "../../../shared/schema/sheets.ts";
+import { FINDING_CODES } from "../../../shared/validation/finding.ts";
+import { validRows } from "../../../shared/validation/parseSheet.ts";
+
+const anyCell: fc.Arbitrary<Cell> = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    "да",
+    "нет",
+    "01.09.2026",
+    "2026-13-45",
+    "низкий",
+    "ДПП",
+    "цифровые, методические",
+    "Иванов Иван",
+    "a@b.ru",
+    "http://x.ru",
+    "",
+    " ",
+  ),
+  fc.double(),
+  fc.integer({ min: -100, max: 60000 }),
+  fc.boolean(),
+  fc.date({ min: new Date(1900, 0, 1), max: new Date(2100, 0, 1) }),
+  fc.constant(new Date(Number.NaN)),
+  fc.constant(null),
+  fc.constant(undefined),
+);
+
+const SHEETS = [RegisterSheet, StaffSheet, OrgsSheet, DiagnosticsSheet, CatalogSheet, RoutesSheet];
+
+const sheetArbitrary = (def: (typeof SHEETS)[number]) => {
+  const headers = Object.values(def.fields).map((field) => field.names[0]!);
+  return fc
+    .array(fc.array(anyCell, { minLength: headers.length, maxLength: headers.length + 1 }), { maxLength: 6 })
+    .map((rows): RawSheet => ({ name: def.title, values: [headers, ...rows] }));
+};
+
+const bookArbitrary = fc.tuple(...SHEETS.map(sheetArbitrary));
+
+const snapshot = (sheets: RawSheet[]) =>
+  JSON.stringify(sheets, (_key, value: unknown) =>
+    typeof value === "number" && !Number.isFinite(value) ? String(value) : value,
+  );
+
+describe("validation over random cells", () => {
+  it("never throws, explains every finding in Russian and never mutates its input", () => {
+    fc.assert(
+      fc.property(bookArbitrary, (sheets) => {
+        const before = snapshot(sheets);
+        const dates = sheets
+          .flatMap((s) => s.values.flat())
+          .filter((c): c is Date => c instanceof Date)
+          .map((d) => d.getTime());
+        const book = readBook(sheets, { reportDate: "2026-11-30" });
+        expect(snapshot(sheets)).toBe(before);
+        expect(
+          sheets
+            .flatMap((s) => s.values.flat())
+            .filter((c): c is Date => c instanceof Date)
+            .map((d) => d.getTime()),
+        ).toEqual(dates);
+        for (const finding of book.findings) {
+          expect(FINDING_CODES).toContain(finding.code);
+          expect(finding.message).toMatch(/[А-Яа-яЁё]{3}/u);
+          expect(finding.row).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives rows without errors that satisfy the sheet's zod schema", () => {
+    fc.assert(
+      fc.property(bookArbitrary, (sheets) => {
+        const book = readBook(sheets, { reportDate: "2026-11-30" });
+        const pairs = [
+          [book.register, RegisterSheet.schema],
+          [book.staff, StaffSheet.schema],
+          [book.orgs, OrgsSheet.schema],
+          [book.diagnostics, DiagnosticsSheet.schema],
+          [book.catalog, CatalogSheet.schema],
+          [book.routes, RoutesSheet.schema],
+        ] as const;
+        for (const [sheet, schema] of pairs)
+          for (const row of validRows(sheet))
+            expect(schema.safeParse(row).success, JSON.stringify(row)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
