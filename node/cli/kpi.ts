@@ -1,0 +1,63 @@
+// `marshrut kpi <book.xlsx> [--date D] [--json] [--out показатели.xlsx]`: the indicators of spec §5.
+import * as z from "zod";
+import { readBook } from "../../shared/book.ts";
+import type { Cell } from "../../shared/cells.ts";
+import { computeKpis } from "../../shared/kpi/compute.ts";
+import { KpiReport } from "../../shared/kpi/definitions.ts";
+import { kpiTable, type KpiTable } from "../../shared/tables/kpiTable.ts";
+import { writeKpiWorkbook } from "../xlsx/kpiSheet.ts";
+import { readWorkbook } from "../xlsx/readWorkbook.ts";
+import { oneFile, printJson, type CommonArgs } from "./args.ts";
+
+const text = (cell: Cell) => (typeof cell === "number" ? String(cell).replace(".", ",") : String(cell ?? ""));
+
+/** Columns padded to their widest cell; the last column is not padded. */
+function columns(rows: readonly (readonly Cell[])[]): string[] {
+  const strings = rows.map((row) => row.map(text));
+  const widths: number[] = [];
+  for (const row of strings) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return strings.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+/** The readable Russian form: the indicators (title last, it is long), then months and coverage. */
+export function formatKpiTable(table: KpiTable): string {
+  const indicators = columns([
+    ["Код", "Значение", "Цель", "Статус", "Количество", "Показатель"],
+    ...table.rows.map((row) => [
+      row.id,
+      row.valueText,
+      row.targetText,
+      row.status,
+      `${row.numerator} из ${row.denominator}`,
+      row.indicator,
+    ]),
+  ]);
+  return [
+    ...table.caption,
+    "",
+    ...indicators,
+    "",
+    "ИОМ по месяцам",
+    ...columns([table.monthly.headers, ...table.monthly.rows]),
+    "",
+    "Охват дефицитов мероприятиями ИОМ",
+    ...columns([table.coverage.headers, ...table.coverage.rows]),
+  ].join("\n");
+}
+
+export async function kpiCommand(args: CommonArgs): Promise<number> {
+  const file = oneFile(args, "kpi");
+  const book = readBook(await readWorkbook(file), { reportDate: args.date });
+  const checked = KpiReport.safeParse(computeKpis(book));
+  if (!checked.success) throw new Error(`отчёт не соответствует схеме: ${z.prettifyError(checked.error)}`);
+  const report = checked.data;
+  if (args.out) await writeKpiWorkbook(args.out, kpiTable(report));
+  if (args.json) printJson(report);
+  else process.stdout.write(`${formatKpiTable(kpiTable(report))}\n`);
+  return 0;
+}

@@ -1,0 +1,159 @@
+// The «Показатели» table model: one definition of rows, statuses and colours that the add-on and xlsx writers render.
+import type { Cell } from "../cells.ts";
+import { russianDate } from "../dates.ts";
+import { KPI_DEFINITIONS, type KpiReport, type KpiResult } from "../kpi/definitions.ts";
+
+export const KPI_SHEET_TITLE = "Показатели";
+
+export const KPI_STATUSES = ["достигнут", "не достигнут", "нет данных"] as const;
+export type KpiStatus = (typeof KPI_STATUSES)[number];
+
+/** Background and text colour of a status cell (hex, as both Apps Script and exceljs take them). */
+export interface StatusColor {
+  readonly fill: string;
+  readonly font: string;
+}
+
+export const STATUS_COLORS: Record<KpiStatus, StatusColor> = {
+  достигнут: { fill: "#d9ead3", font: "#274e13" },
+  "не достигнут": { fill: "#f4cccc", font: "#990000" },
+  "нет данных": { fill: "#eeeeee", font: "#666666" },
+};
+
+export const statusOf = (result: Pick<KpiResult, "met">): KpiStatus =>
+  result.met === null ? "нет данных" : result.met ? "достигнут" : "не достигнут";
+
+/** Number formats of the value and target cells: shares are written as percents (66.7), K6 as a count. */
+export const NUMBER_FORMATS = { share: '0.0" %"', count: "0" } as const;
+
+export const KPI_TABLE_HEADERS = [
+  "Код",
+  "Показатель",
+  "Числитель",
+  "Знаменатель",
+  "Значение",
+  "Цель",
+  "Статус",
+] as const;
+
+export interface KpiTableRow {
+  readonly id: KpiResult["id"];
+  readonly indicator: string;
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly kind: "share" | "count";
+  /** Percent for shares (66.7 = 66,7 %), the count for K6; null when there is no data. */
+  readonly value: number | null;
+  /** Percent for shares (60 = 60 %), the count for K6. */
+  readonly target: number;
+  readonly valueText: string;
+  readonly targetText: string;
+  readonly numberFormat: string;
+  readonly status: KpiStatus;
+  readonly color: StatusColor;
+}
+
+export interface SimpleTable {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+export interface KpiTable {
+  readonly title: string;
+  /** Lines above the table: the report date, the academic year, rows left out. */
+  readonly caption: readonly string[];
+  readonly headers: readonly string[];
+  readonly rows: readonly KpiTableRow[];
+  /** Header + one row of cells per indicator (value «—» when there is no data). */
+  readonly cells: readonly (readonly Cell[])[];
+  readonly monthly: SimpleTable;
+  readonly coverage: SimpleTable;
+}
+
+const MONTHS = [
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+];
+
+/** «ноябрь 2026» for "2026-11". */
+export const monthName = (month: string) =>
+  `${MONTHS[(Number(month.slice(5, 7)) + 3) % 12] ?? month} ${month.slice(0, 4)}`;
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+const decimal = (value: number) => String(value).replace(".", ",");
+
+/** 66,7 % for a share, 3 for a count, «—» for no data. */
+export function formatValue(value: number | null, kind: "share" | "count"): string {
+  if (value === null) return "—";
+  return kind === "count" ? decimal(value) : `${decimal(value)} %`;
+}
+
+function kpiRow(result: KpiResult): KpiTableRow {
+  const kind = KPI_DEFINITIONS.find((definition) => definition.id === result.id)?.kind ?? "share";
+  const share = kind === "share";
+  const value = result.value === null ? null : share ? round(result.value * 100, 1) : result.value;
+  const target = share ? round(result.target * 100, 2) : result.target;
+  const status = statusOf(result);
+  return {
+    id: result.id,
+    indicator: result.title,
+    numerator: result.numerator,
+    denominator: result.denominator,
+    kind,
+    value,
+    target,
+    valueText: formatValue(value, kind),
+    targetText: `${share && target >= 100 ? "" : "≥ "}${formatValue(target, kind)}`,
+    numberFormat: NUMBER_FORMATS[kind],
+    status,
+    color: STATUS_COLORS[status],
+  };
+}
+
+export function kpiTable(report: KpiReport): KpiTable {
+  const rows = report.kpis.map(kpiRow);
+  const monthly = report.monthly.map((figure): Cell[] => [
+    monthName(figure.month),
+    figure.developed,
+    figure.implemented,
+  ]);
+  const sum = (key: "developed" | "implemented") =>
+    report.monthly.reduce((total, figure) => total + figure[key], 0);
+  monthly.push(["Итого", sum("developed"), sum("implemented")]);
+  return {
+    title: KPI_SHEET_TITLE,
+    caption: [
+      `Показатели на ${russianDate(report.reportDate)}, учебный год ${report.period.from.slice(0, 4)}/${report.period.to.slice(0, 4)} (с ${russianDate(report.period.from)} по ${russianDate(report.reportDate)})`,
+      `Не учтено строк с ошибками: ${report.excludedRows}`,
+    ],
+    headers: KPI_TABLE_HEADERS,
+    rows,
+    cells: [
+      [...KPI_TABLE_HEADERS],
+      ...rows.map((row): Cell[] => [
+        row.id,
+        row.indicator,
+        row.numerator,
+        row.denominator,
+        row.value ?? "—",
+        row.target,
+        row.status,
+      ]),
+    ],
+    monthly: { headers: ["Месяц", "Разработано ИОМ", "Реализовано ИОМ"], rows: monthly },
+    coverage: {
+      headers: ["Группа компетенций", "С дефицитом (низкий уровень)", "Из них с мероприятием в ИОМ"],
+      rows: report.coverage.map((row): Cell[] => [row.group, row.withDeficit, row.withIom]),
+    },
+  };
+}
