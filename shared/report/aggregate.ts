@@ -1,0 +1,155 @@
+// Region figures across municipalities (spec §6): sums of numerators over sums of denominators, K6 a sum of counts.
+import * as z from "zod";
+import { CoverageRow, KPI_DEFINITIONS, KpiResult, MonthlyFigure, type KpiId } from "../kpi/definitions.ts";
+import { kpiResult } from "../kpi/result.ts";
+import { COMPETENCE_GROUPS } from "../schema/enums.ts";
+import { Month, MunicipalityCode, ReportDate, type MunicipalReport } from "./municipalReport.ts";
+
+export const MunicipalityRef = z.object({ code: MunicipalityCode, name: z.string() });
+export type MunicipalityRef = z.infer<typeof MunicipalityRef>;
+
+/** A municipality that reported for the month, with when its report arrived and its revision (server only). */
+export const ReportedMunicipality = z.object({
+  code: MunicipalityCode,
+  name: z.string(),
+  reportDate: ReportDate,
+  excludedRows: z.number().int().min(0),
+  kpis: z.array(KpiResult),
+  monthly: z.array(MonthlyFigure),
+  coverage: z.array(CoverageRow),
+  receivedAt: z.string().optional(),
+  revision: z.number().int().min(1).optional(),
+});
+export type ReportedMunicipality = z.infer<typeof ReportedMunicipality>;
+
+export const RegionReport = z.object({
+  month: Month,
+  region: z.object({
+    kpis: z.array(KpiResult),
+    monthly: z.array(MonthlyFigure),
+    coverage: z.array(CoverageRow),
+    excludedRows: z.number().int().min(0),
+  }),
+  /** Municipalities that reported, in the order of the known list (then any unknown ones by code). */
+  municipalities: z.array(ReportedMunicipality),
+  /** Known municipalities without a report for the month: «нет данных», left out of every sum. */
+  missing: z.array(MunicipalityRef),
+});
+export type RegionReport = z.infer<typeof RegionReport>;
+
+export type ReceivedReport = MunicipalReport & { receivedAt?: string; revision?: number };
+
+export interface AggregateInput {
+  readonly month: string;
+  /** Municipalities expected to report (the registry; for the CLI, the given workbooks). */
+  readonly known: readonly MunicipalityRef[];
+  readonly reports: readonly ReceivedReport[];
+  /** Region targets by KPI id; default: the targets of spec §5. */
+  readonly targets?: Readonly<Record<string, number>>;
+}
+
+function regionKpis(reports: readonly ReceivedReport[], targets: Readonly<Record<string, number>>) {
+  const sums = new Map<KpiId, { numerator: number; denominator: number }>(
+    KPI_DEFINITIONS.map((definition) => [definition.id, { numerator: 0, denominator: 0 }]),
+  );
+  for (const report of reports)
+    for (const kpi of report.kpis) {
+      const sum = sums.get(kpi.id);
+      if (!sum) continue;
+      sum.numerator += kpi.numerator;
+      sum.denominator += kpi.denominator;
+    }
+  return KPI_DEFINITIONS.map(({ id }) => {
+    const sum = sums.get(id)!;
+    return kpiResult(id, sum.numerator, sum.denominator, { targets: { ...targets } });
+  });
+}
+
+function regionMonthly(reports: readonly ReceivedReport[]): MonthlyFigure[] {
+  const byMonth = new Map<string, MonthlyFigure>();
+  for (const report of reports)
+    for (const figure of report.monthly) {
+      const sum = byMonth.get(figure.month) ?? { month: figure.month, developed: 0, implemented: 0 };
+      sum.developed += figure.developed;
+      sum.implemented += figure.implemented;
+      byMonth.set(figure.month, sum);
+    }
+  return [...byMonth.values()].sort((a, b) => a.month.localeCompare(b.month));
+}
+
+function regionCoverage(reports: readonly ReceivedReport[]): CoverageRow[] {
+  const byGroup = new Map<string, CoverageRow>();
+  for (const report of reports)
+    for (const row of report.coverage) {
+      const sum = byGroup.get(row.group) ?? { group: row.group, withDeficit: 0, withIom: 0 };
+      sum.withDeficit += row.withDeficit;
+      sum.withIom += row.withIom;
+      byGroup.set(row.group, sum);
+    }
+  return COMPETENCE_GROUPS.flatMap((group) => byGroup.get(group) ?? []);
+}
+
+/** The region's report for `month`: reports of other months are ignored; of two reports of one code the later counts. */
+export function aggregateRegion(input: AggregateInput): RegionReport {
+  const byCode = new Map<string, ReceivedReport>();
+  for (const report of input.reports) if (report.month === input.month) byCode.set(report.code, report);
+  const knownCodes = new Set(input.known.map((m) => m.code));
+  const order = [
+    ...input.known,
+    ...[...byCode.values()]
+      .filter((report) => !knownCodes.has(report.code))
+      .map(({ code, name }) => ({ code, name }))
+      .sort((a, b) => a.code.localeCompare(b.code)),
+  ];
+  const seen = new Set<string>();
+  const municipalities: ReportedMunicipality[] = [];
+  const missing: MunicipalityRef[] = [];
+  for (const { code, name } of order) {
+    if (seen.has(code)) continue;
+    seen.add(code);
+    const report = byCode.get(code);
+    if (!report) {
+      missing.push({ code, name });
+      continue;
+    }
+    municipalities.push({
+      code,
+      name: name || report.name,
+      reportDate: report.reportDate,
+      excludedRows: report.excludedRows,
+      kpis: report.kpis,
+      monthly: report.monthly,
+      coverage: report.coverage,
+      ...(report.receivedAt === undefined ? {} : { receivedAt: report.receivedAt }),
+      ...(report.revision === undefined ? {} : { revision: report.revision }),
+    });
+  }
+  const reported = municipalities.map((m) => byCode.get(m.code)!);
+  return {
+    month: input.month,
+    region: {
+      kpis: regionKpis(reported, input.targets ?? {}),
+      monthly: regionMonthly(reported),
+      coverage: regionCoverage(reported),
+      excludedRows: reported.reduce((total, report) => total + report.excludedRows, 0),
+    },
+    municipalities,
+    missing,
+  };
+}
+
+/** The `consolidate --json` document of spec §7. */
+export function consolidateJson(report: RegionReport) {
+  return {
+    month: report.month,
+    region: { kpis: report.region.kpis },
+    municipalities: report.municipalities.map(({ code, name, reportDate, kpis }) => ({
+      code,
+      name,
+      reportDate,
+      kpis,
+    })),
+    missing: report.missing.map((m) => m.code),
+  };
+}
+export type ConsolidateJson = ReturnType<typeof consolidateJson>;

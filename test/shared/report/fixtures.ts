@@ -1,0 +1,41 @@
+// KpiReport and municipal report fixtures built from numerator/denominator pairs (no workbook, no KPI engine).
+import { KPI_IDS, type KpiId, type KpiReport } from "../../../shared/kpi/definitions.ts";
+import { kpiResult } from "../../../shared/kpi/result.ts";
+import { buildMunicipalReport, type MunicipalReport } from "../../../shared/report/municipalReport.ts";
+import { COMPETENCE_GROUPS } from "../../../shared/schema/enums.ts";
+
+export type Figures = Partial<Record<KpiId, [numerator: number, denominator: number]>>;
+
+/** A KpiReport for `reportDate`; indicators not in `figures` get `base` × (1, 2) so every id is present. */
+export function kpiReportFixture(reportDate: string, figures: Figures = {}, base = 1): KpiReport {
+  return {
+    reportDate,
+    period: { from: "2026-09-01", to: "2027-08-31" },
+    excludedRows: base % 3,
+    kpis: KPI_IDS.map((id) => {
+      const [numerator, denominator] = figures[id] ?? [base, base * 2];
+      return kpiResult(id, numerator, denominator, { targets: {} });
+    }),
+    monthly: [
+      { month: "2026-09", developed: base, implemented: 0 },
+      { month: "2026-10", developed: base + 1, implemented: 1 },
+      { month: "2026-11", developed: 2, implemented: base },
+    ],
+    coverage: COMPETENCE_GROUPS.map((group, index) => ({
+      group,
+      withDeficit: base + index,
+      withIom: index % 2 === 0 ? base : 0,
+    })),
+  };
+}
+
+export function reportFixture(
+  code: string,
+  month = "2026-11",
+  figures: Figures = {},
+  base = 1,
+  name = `Муниципалитет ${code}`,
+): MunicipalReport {
+  const day = month === "2026-02" ? "28" : "30";
+  return buildMunicipalReport(code, name, month, kpiReportFixture(`${month}-${day}`, figures, base));
+}
