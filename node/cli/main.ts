@@ -1,12 +1,16 @@
 // The `marshrut` command line: dispatches to one file per command; every failure becomes one Russian line, exit 2.
 import { parseCommonArgs } from "./args.ts";
+import { consolidateCommand } from "./consolidate.ts";
 import { describeError, UsageError } from "./errors.ts";
+import { iomCommand } from "./iom.ts";
 import { kpiCommand } from "./kpi.ts";
 import { validateCommand } from "./validate.ts";
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseCommonArgs>) => Promise<number>> = {
   validate: validateCommand,
+  iom: iomCommand,
   kpi: kpiCommand,
+  consolidate: consolidateCommand,
 };
 
 const USAGE = `Маршрут — проверка реестра ИОМ, маршруты и показатели.

@@ -1,0 +1,116 @@
+// `marshrut consolidate <book.xlsx | folder>… --month YYYY-MM [--out svod.xlsx] [--json]`: spec §6 over municipal workbooks.
+import { readdir, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { readBook } from "../../shared/book.ts";
+import { lastDayOfMonth } from "../../shared/dates.ts";
+import { computeKpis } from "../../shared/kpi/compute.ts";
+import type { KpiReport } from "../../shared/kpi/definitions.ts";
+import { aggregateRegion, consolidateJson, type RegionReport } from "../../shared/report/aggregate.ts";
+import { checkMunicipalReport } from "../../shared/report/checkReport.ts";
+import { buildMunicipalReport, type MunicipalReport } from "../../shared/report/municipalReport.ts";
+import { consolidatedCaption } from "../../shared/tables/consolidatedTables.ts";
+import { formatValue, statusOf } from "../../shared/tables/kpiTable.ts";
+import { writeConsolidatedWorkbook } from "../xlsx/consolidatedWorkbook.ts";
+import { readWorkbook } from "../xlsx/readWorkbook.ts";
+import { printJson, type CommonArgs } from "./args.ts";
+import { UsageError } from "./errors.ts";
+
+const USAGE = "marshrut consolidate <книга.xlsx | папка>… --month ГГГГ-ММ [--out свод.xlsx] [--json]";
+
+/** The given files, and the .xlsx files of the given folders (sorted; Excel's «~$» lock files skipped). */
+export async function workbookPaths(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const names = (await readdir(path))
+      .filter((name) => name.toLowerCase().endsWith(".xlsx") && !name.startsWith("~$"))
+      .sort();
+    if (names.length === 0)
+      throw new UsageError(`В папке «${path}» нет книг .xlsx. Укажите папку с книгами муниципалитетов.`);
+    files.push(...names.map((name) => join(path, name)));
+  }
+  return files;
+}
+
+/** A workbook lacks data when every indicator has a zero denominator (no staff, no organisations). */
+const hasData = (report: KpiReport) => report.kpis.some((kpi) => kpi.denominator > 0);
+
+interface Municipality {
+  readonly file: string;
+  readonly report: MunicipalReport;
+  readonly hasData: boolean;
+}
+
+async function readMunicipality(file: string, month: string): Promise<Municipality> {
+  const book = readBook(await readWorkbook(file), { reportDate: lastDayOfMonth(month) });
+  const code = book.settings.municipalityCode?.trim();
+  if (!code)
+    throw new UsageError(
+      `В книге «${basename(file)}» не указан код муниципалитета. Добавьте на лист «Настройки» строку «Код муниципалитета» со значением.`,
+    );
+  const name = book.settings.municipalityName?.trim() || code;
+  const kpis = computeKpis(book);
+  const checked = checkMunicipalReport(buildMunicipalReport(code, name, month, kpis));
+  if (!checked.ok)
+    throw new UsageError(
+      `Книга «${basename(file)}»: отчёт не сформирован. ${checked.issues.map((issue) => issue.message).join(" ")}`,
+    );
+  return { file, report: checked.report, hasData: hasData(kpis) };
+}
+
+/**
+ * Every given workbook is a known municipality; one whose figures are all empty is listed as missing
+ * («нет данных») and left out of the sums, as a municipality that sent nothing.
+ */
+export async function consolidateWorkbooks(paths: readonly string[], month: string): Promise<RegionReport> {
+  const municipalities: Municipality[] = [];
+  for (const file of await workbookPaths(paths)) {
+    const municipality = await readMunicipality(file, month);
+    const twin = municipalities.find((m) => m.report.code === municipality.report.code);
+    if (twin)
+      throw new UsageError(
+        `Книги «${basename(twin.file)}» и «${basename(file)}» относятся к одному муниципалитету (код «${municipality.report.code}»). Оставьте одну из них или исправьте код на листе «Настройки».`,
+      );
+    municipalities.push(municipality);
+  }
+  return aggregateRegion({
+    month,
+    known: municipalities.map(({ report }) => ({ code: report.code, name: report.name })),
+    reports: municipalities.filter((m) => m.hasData).map((m) => m.report),
+  });
+}
+
+export function formatConsolidated(report: RegionReport): string {
+  const lines = [...consolidatedCaption(report), "", "Регион"];
+  for (const kpi of report.region.kpis) {
+    const kind = kpi.id === "K6" ? "count" : "share";
+    const value =
+      kpi.value === null ? null : kind === "share" ? Math.round(kpi.value * 1000) / 10 : kpi.value;
+    lines.push(
+      `  ${kpi.id.padEnd(5)} ${formatValue(value, kind).padEnd(9)} ${statusOf(kpi).padEnd(13)} ${kpi.numerator} из ${kpi.denominator}  ${kpi.title}`,
+    );
+  }
+  lines.push("", "Муниципалитеты");
+  for (const m of report.municipalities) {
+    const met = m.kpis.filter((kpi) => kpi.met === true).length;
+    const known = m.kpis.filter((kpi) => kpi.met !== null).length;
+    lines.push(`  ${m.code}  ${m.name}: достигнуто ${met} из ${known} показателей с данными`);
+  }
+  for (const m of report.missing) lines.push(`  ${m.code}  ${m.name}: нет данных`);
+  return lines.join("\n");
+}
+
+export async function consolidateCommand(args: CommonArgs): Promise<number> {
+  if (args.files.length === 0) throw new UsageError(`Укажите книги или папку: ${USAGE}.`);
+  if (!args.month)
+    throw new UsageError(`Укажите месяц: --month ГГГГ-ММ (например, --month 2026-11). ${USAGE}.`);
+  const report = await consolidateWorkbooks(args.files, args.month);
+  if (args.out) await writeConsolidatedWorkbook(args.out, report);
+  if (args.json) printJson(consolidateJson(report));
+  else process.stdout.write(`${formatConsolidated(report)}\n`);
+  return 0;
+}
