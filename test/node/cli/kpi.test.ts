@@ -1,0 +1,155 @@
+// `marshrut kpi`: the JSON document of spec §7 from an .xlsx, the Russian table, --date, --out and exit code 2.
+import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { KpiReport } from "../../../shared/kpi/definitions.ts";
+import { STATUS_COLORS } from "../../../shared/tables/kpiTable.ts";
+import { readWorkbook } from "../../../node/xlsx/readWorkbook.ts";
+import { writeWorkbook } from "../../../node/xlsx/writeWorkbook.ts";
+import { runCli, tempDir } from "../../helpers/cli.ts";
+import { sampleSheets, sheetOf, type TestSheet } from "../../helpers/sampleBook.ts";
+
+async function bookFile(edit: (sheets: TestSheet[]) => void = () => {}) {
+  const sheets = sampleSheets();
+  edit(sheets);
+  const path = join(await tempDir(), "книга.xlsx");
+  await writeWorkbook(path, sheets);
+  return path;
+}
+
+const kpisOf = (report: KpiReport) =>
+  Object.fromEntries(report.kpis.map((kpi) => [kpi.id, [kpi.numerator, kpi.denominator, kpi.met]]));
+
+describe("marshrut kpi --json", () => {
+  it("prints the spec §7 document for the sample workbook (report date from «Настройки»)", async () => {
+    const result = await runCli(["kpi", await bookFile(), "--json"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    const report = JSON.parse(result.stdout) as KpiReport;
+    expect(KpiReport.safeParse(report).success).toBe(true);
+    expect(Object.keys(report)).toEqual([
+      "reportDate",
+      "period",
+      "excludedRows",
+      "kpis",
+      "monthly",
+      "coverage",
+    ]);
+    expect(Object.keys(report.kpis[0]!)).toEqual([
+      "id",
+      "title",
+      "numerator",
+      "denominator",
+      "value",
+      "target",
+      "met",
+    ]);
+    expect(report.reportDate).toBe("2026-11-30");
+    expect(report.period).toEqual({ from: "2026-09-01", to: "2027-08-31" });
+    expect(report.excludedRows).toBe(0);
+    // Staff: Иванова (young teacher), Петров (teacher), Сидорова (director); one school and one kindergarten.
+    expect(kpisOf(report)).toEqual({
+      K1: [2, 3, true],
+      "K1.1": [1, 2, false], // Иванова is at низкий in цифровые
+      K2: [2, 3, true],
+      "K2.1": [0, 0, null], // neither ИОМ has ended
+      K3: [1, 2, true], // Петров's federal course, reported with his ИОМ
+      K4: [2, 2, true],
+      K5: [1, 1, true],
+      K6: [1, 2, true],
+      K7: [1, 2, true],
+      K8: [1, 2, false],
+      K9: [1, 1, true],
+      K10: [0, 1, false],
+      K11: [2, 2, true],
+      K12: [2, 3, false],
+    });
+    expect(report.kpis.find((kpi) => kpi.id === "K6")?.value).toBe(1);
+    expect(report.kpis.find((kpi) => kpi.id === "K1")?.value).toBeCloseTo(2 / 3);
+    expect(report.monthly).toEqual([
+      { month: "2026-09", developed: 1, implemented: 0 },
+      { month: "2026-10", developed: 1, implemented: 0 },
+      { month: "2026-11", developed: 0, implemented: 0 },
+    ]);
+    expect(report.coverage.find((row) => row.group === "цифровые")).toEqual({
+      group: "цифровые",
+      withDeficit: 1,
+      withIom: 0,
+    });
+  });
+
+  it("uses --date: a report in the next academic year finds no diagnostics or ИОМ yet", async () => {
+    const result = await runCli(["kpi", await bookFile(), "--json", "--date", "2027-09-01"]);
+    const report = JSON.parse(result.stdout) as KpiReport;
+    expect(report.reportDate).toBe("2027-09-01");
+    expect(report.period).toEqual({ from: "2027-09-01", to: "2028-08-31" });
+    expect(kpisOf(report).K1).toEqual([0, 3, false]);
+    expect(kpisOf(report).K2).toEqual([0, 3, false]);
+  });
+
+  it("leaves rows with errors out and counts them", async () => {
+    const path = await bookFile((sheets) => {
+      const staff = sheetOf(sheets, "Педагоги").rows;
+      staff[3]![0] = "director-at-school1.ru";
+      sheetOf(sheets, "Диагностика").rows[3]![4] = "девяносто";
+    });
+    const report = JSON.parse((await runCli(["kpi", path, "--json"])).stdout) as KpiReport;
+    expect(report.excludedRows).toBe(2);
+    expect(kpisOf(report).K1).toEqual([1, 2, false]); // Иванова only: 50% < 60%
+  });
+});
+
+describe("marshrut kpi", () => {
+  it("prints a Russian table with values in %, targets and statuses", async () => {
+    const result = await runCli(["kpi", await bookFile()]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split("\n");
+    expect(lines[0]).toContain("Показатели на 30.11.2026");
+    expect(lines.find((line) => line.startsWith("K1 "))).toMatch(/66,7 %\s+≥ 60 %\s+достигнут\s+2 из 3/u);
+    expect(lines.find((line) => line.startsWith("K2.1"))).toMatch(/—\s+≥ 80 %\s+нет данных/u);
+    expect(result.stdout).toContain("сентябрь 2026");
+  });
+
+  it("writes the «Показатели» sheet with status colours to --out", async () => {
+    const out = join(await tempDir(), "показатели.xlsx");
+    expect((await runCli(["kpi", await bookFile(), "--out", out, "--json"])).code).toBe(0);
+    const [sheet] = await readWorkbook(out);
+    expect(sheet?.name).toBe("Показатели");
+    const k10 = sheet!.values.find((row) => row[0] === "K10")!;
+    expect(k10.slice(2)).toEqual([0, 1, 0, 20, "не достигнут"]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const row = workbook.getWorksheet("Показатели")!.getRow(sheet!.values.indexOf(k10) + 1);
+    const fill = row.getCell(7).fill as ExcelJS.FillPattern;
+    expect(fill.fgColor?.argb).toBe(`FF${STATUS_COLORS["не достигнут"].fill.slice(1).toUpperCase()}`);
+  });
+
+  it("exits 2 with one Russian line when the file is missing or not a workbook", async () => {
+    const missing = await runCli(["kpi", "/нет/такой/книги.xlsx", "--json"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+    expect(missing.stderr).toContain("не найден");
+
+    const text = join(await tempDir(), "заметки.xlsx");
+    await writeFile(text, "это не книга");
+    const notBook = await runCli(["kpi", text]);
+    expect(notBook.code).toBe(2);
+    expect(notBook.stderr.trim().split("\n")).toHaveLength(1);
+    expect(notBook.stderr).toContain("не является книгой Excel");
+  });
+
+  it("runs as `npm run marshrut -- kpi` and prints nothing but the JSON", async () => {
+    const { stdout } = await promisify(execFile)(
+      "npx",
+      ["tsx", "node/cli/bin.ts", "kpi", await bookFile(), "--json", "--date", "2026-10-15"],
+      { cwd: join(import.meta.dirname, "../../.."), encoding: "utf8" },
+    );
+    const report = KpiReport.parse(JSON.parse(stdout));
+    expect(report.reportDate).toBe("2026-10-15");
+    expect(report.monthly.map((m) => m.month)).toEqual(["2026-09", "2026-10"]);
+  });
+});

@@ -1,0 +1,65 @@
+// The «Показатели» table model: values in %, targets, statuses and their colours, months and coverage.
+import { describe, expect, it } from "vitest";
+import { KPI_TABLE_HEADERS, kpiTable, monthName, STATUS_COLORS } from "../../../shared/tables/kpiTable.ts";
+import { diagnostic, person, reportOf, submission } from "./workbook.ts";
+
+const report = reportOf(
+  {
+    staff: [person("a@school.ru", { contest: "да" }), person("b@school.ru"), person("c@school.ru")],
+    diagnostics: [diagnostic("a@school.ru", "2026-10-01", "цифровые", 30)],
+    register: [submission("a@school.ru", "2026-10-01T10:00:00")],
+  },
+  "2026-11-30",
+);
+const table = kpiTable(report);
+const row = (id: string) => table.rows.find((r) => r.id === id)!;
+
+describe("kpiTable", () => {
+  it("has one row per indicator, in report order, under the Russian headers", () => {
+    expect(table.title).toBe("Показатели");
+    expect(table.rows.map((r) => r.id)).toEqual(report.kpis.map((k) => k.id));
+    expect(table.cells[0]).toEqual([...KPI_TABLE_HEADERS]);
+    expect(table.cells).toHaveLength(report.kpis.length + 1);
+  });
+
+  it("shows shares in percent with the status «не достигнут» in red", () => {
+    expect(row("K1")).toMatchObject({
+      numerator: 1,
+      denominator: 3,
+      value: 33.3,
+      target: 60,
+      valueText: "33,3 %",
+      targetText: "≥ 60 %",
+      status: "не достигнут",
+      color: STATUS_COLORS["не достигнут"],
+    });
+  });
+
+  it("shows a count for K6 and «достигнут» in green", () => {
+    expect(row("K6")).toMatchObject({ value: 1, target: 1, valueText: "1", status: "достигнут" });
+    expect(row("K6").color).toEqual(STATUS_COLORS["достигнут"]);
+  });
+
+  it("shows «нет данных» in grey and a dash for an empty denominator", () => {
+    expect(row("K2.1")).toMatchObject({ value: null, valueText: "—", status: "нет данных" });
+    expect(table.cells[report.kpis.findIndex((k) => k.id === "K2.1") + 1]?.[4]).toBe("—");
+  });
+
+  it("gives the three statuses three different colours", () => {
+    const fills = new Set(Object.values(STATUS_COLORS).map((color) => color.fill));
+    expect(fills.size).toBe(3);
+  });
+
+  it("names the months in Russian and adds a total row", () => {
+    expect(monthName("2026-09")).toBe("сентябрь 2026");
+    expect(monthName("2027-01")).toBe("январь 2027");
+    expect(table.monthly.rows).toEqual([
+      ["сентябрь 2026", 0, 0],
+      ["октябрь 2026", 1, 0],
+      ["ноябрь 2026", 0, 0],
+      ["Итого", 1, 0],
+    ]);
+    expect(table.coverage.rows).toContainEqual(["цифровые", 1, 0]);
+    expect(table.caption.join("\n")).toContain("30.11.2026");
+  });
+});
