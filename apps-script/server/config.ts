@@ -1,0 +1,96 @@
+// The add-on's one config module: settings in document properties, validated with the shared Settings schema.
+import * as z from "zod";
+import type { Cell } from "../../shared/cells.ts";
+import { ISO_DATE } from "../../shared/dates.ts";
+import { DEFAULT_SETTINGS, Settings, Thresholds } from "../../shared/settings.ts";
+import { AddonError } from "./errors.ts";
+import { getJson, getText, putJson, putText, removeText } from "./store.ts";
+
+const SETTINGS_KEY = "settings";
+const API_KEY = "apiKey";
+
+const optionalDate = z.union([z.literal(""), z.string().regex(ISO_DATE, "дата в виде ГГГГ-ММ-ДД")]);
+
+/** What the sidebar's settings form sends. */
+export const SettingsForm = z.object({
+  municipalityCode: z.string().trim().max(40, "код длиннее 40 знаков"),
+  municipalityName: z.string().trim().max(200, "название длиннее 200 знаков"),
+  reportDate: optionalDate,
+  periodFrom: optionalDate,
+  periodTo: optionalDate,
+  weeklyHours: z.number("часов в неделю — число").gt(0, "часов в неделю больше 0").max(60, "не больше 60"),
+  thresholds: Thresholds.refine((t) => t.high > t.elevated && t.elevated > t.base, {
+    message: "пороги должны убывать: высокий > повышенный > базовый",
+  }),
+  endpoint: z.union([
+    z.literal(""),
+    z
+      .string()
+      .trim()
+      .regex(/^https:\/\/\S+$/u, "адрес начинается с https://"),
+  ]),
+  /** undefined keeps the stored key, "" removes it. */
+  apiKey: z.string().trim().max(500).optional(),
+  registerSheet: z.string().trim().max(100),
+});
+export type SettingsForm = z.infer<typeof SettingsForm>;
+
+/** Settings saved from the sidebar, or undefined when none were saved yet. */
+export function savedSettings(): Settings | undefined {
+  const parsed = Settings.safeParse(getJson(SETTINGS_KEY));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export const apiKey = (): string => getText(API_KEY) ?? "";
+
+const blankToUndefined = (value: string) => (value === "" ? undefined : value);
+
+export function saveSettings(input: unknown): Settings {
+  const form = SettingsForm.safeParse(input);
+  if (!form.success) {
+    const issues = form.error.issues.map((issue) => issue.message).join("; ");
+    throw new AddonError("INVALID_SETTINGS", `${issues}.`);
+  }
+  const f = form.data;
+  if (f.periodFrom && f.periodTo && f.periodTo < f.periodFrom)
+    throw new AddonError("INVALID_SETTINGS", "окончание периода раньше начала.");
+  const settings = Settings.parse({
+    ...DEFAULT_SETTINGS,
+    targets: savedSettings()?.targets ?? {},
+    municipalityCode: blankToUndefined(f.municipalityCode),
+    municipalityName: blankToUndefined(f.municipalityName),
+    reportDate: blankToUndefined(f.reportDate),
+    periodFrom: blankToUndefined(f.periodFrom),
+    periodTo: blankToUndefined(f.periodTo),
+    weeklyHours: f.weeklyHours,
+    thresholds: f.thresholds,
+    endpoint: blankToUndefined(f.endpoint),
+    registerSheet: blankToUndefined(f.registerSheet),
+  });
+  putJson(SETTINGS_KEY, settings);
+  if (f.apiKey === "") removeText(API_KEY);
+  else if (f.apiKey !== undefined) putText(API_KEY, f.apiKey);
+  return settings;
+}
+
+/**
+ * Settings as «Настройки» key/value rows, in the parameter names the shared parser reads, so the add-on, the
+ * sheet and the CLI on an exported .xlsx agree.
+ */
+export function settingsRows(settings: Settings): Cell[][] {
+  const rows: [string, Cell][] = [
+    ["Код муниципалитета", settings.municipalityCode ?? ""],
+    ["Муниципалитет", settings.municipalityName ?? ""],
+    ["Дата отчёта", settings.reportDate ?? ""],
+    ["Период ИОМ с", settings.periodFrom ?? ""],
+    ["Период ИОМ по", settings.periodTo ?? ""],
+    ["Часов в неделю", settings.weeklyHours],
+    ["Порог высокого уровня", settings.thresholds.high],
+    ["Порог повышенного уровня", settings.thresholds.elevated],
+    ["Порог базового уровня", settings.thresholds.base],
+    ["Адрес региона", settings.endpoint ?? ""],
+    ["Лист реестра", settings.registerSheet ?? ""],
+  ];
+  for (const [id, target] of Object.entries(settings.targets)) rows.push([`Цель ${id}`, target]);
+  return rows;
+}

@@ -1,0 +1,52 @@
+// Coded errors of the add-on and the one place that turns any error into a Russian sentence for the sidebar.
+
+export const ERROR_TEXT = {
+  BUSY: "Маршрут уже выполняет другое действие в этой таблице. Дождитесь его окончания (ход виден в панели) и повторите.",
+  NO_REGISTER:
+    "Не найден лист реестра ИОМ. Выполните «Подготовить таблицу» или укажите лист реестра в настройках.",
+  INVALID_SETTINGS: "Настройки не сохранены: ",
+  NO_ENDPOINT: "Не указан адрес региона. Укажите его в настройках (раздел «Отправка в регион»).",
+  NO_KEY: "Не указан ключ муниципалитета. Укажите его в настройках (раздел «Отправка в регион»).",
+  NO_MUNICIPALITY: "Не указан код муниципалитета. Укажите его в настройках.",
+  BAD_MONTH: "Месяц отчёта указан неверно. Выберите месяц в виде ГГГГ-ММ.",
+  NO_SHEET: "Лист не найден: возможно, его переименовали или удалили. Выполните проверку заново.",
+  UNKNOWN_ACTION: "Неизвестное действие. Обновите панель (закройте и откройте её снова).",
+  LOCKED: "Таблица занята другим пользователем или действием. Повторите через минуту.",
+} as const;
+
+export type AddonErrorCode = keyof typeof ERROR_TEXT;
+
+export class AddonError extends Error {
+  constructor(
+    readonly code: AddonErrorCode,
+    readonly detail = "",
+  ) {
+    super(`${code}${detail ? `: ${detail}` : ""}`);
+    this.name = "AddonError";
+  }
+}
+
+const isAddonError = (error: unknown): error is AddonError =>
+  error instanceof Error && error.name === "AddonError" && "code" in error;
+
+/** One Russian sentence that says what happened and what to do next. */
+export function russianMessage(error: unknown): string {
+  if (isAddonError(error)) return `${ERROR_TEXT[error.code]}${error.detail}`;
+  const text = error instanceof Error ? error.message : String(error);
+  if (/authori[sz]|permission|разрешени/iu.test(text))
+    return "Маршруту нужно заново разрешить доступ к таблице. Откройте меню «Расширения → Маршрут → Открыть панель» и подтвердите доступ.";
+  if (/timed? ?out|time limit|превышено время/iu.test(text))
+    return "Google прервал выполнение по времени. Запустите действие ещё раз: оно продолжится с места остановки.";
+  return `Действие не выполнено: ${text}. Повторите попытку; если ошибка повторяется, посмотрите лист «Журнал».`;
+}
+
+/** Wraps a sidebar entry point: coded errors become Russian sentences for google.script.run's failure handler. */
+export function exposed<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  return (...args: A) => {
+    try {
+      return fn(...args);
+    } catch (error) {
+      throw new Error(russianMessage(error), { cause: error });
+    }
+  };
+}

@@ -1,0 +1,17 @@
+// The Apps Script entry module: only re-exports; build.ts turns each export into a top-level function.
+import "./polyfills.ts";
+
+export { onOpen, onInstall, showSidebar, showSettings } from "./menu.ts";
+export { menuPrepare, menuCheck, menuRoutes, menuKpis, menuSync } from "./menu.ts";
+export {
+  getStatus,
+  runAction,
+  getProgress,
+  getResult,
+  lookupPerson,
+  getSettings,
+  saveSettings,
+  goToCell,
+} from "./api.ts";
+export { onFormSubmitHandler } from "./formSubmit.ts";
+export { onClock } from "./actions.ts";

@@ -1,0 +1,50 @@
+// «Журнал»: one row per action run — when, who, what, how it ended, with counts (spec §2.8).
+import { sameSheetName } from "../../shared/headers.ts";
+import { JOURNAL_TITLE } from "./titles.ts";
+
+export const JOURNAL_HEADERS = ["Когда", "Кто", "Действие", "Состояние", "Итог"] as const;
+
+export const ACTION_TITLES: Record<string, string> = {
+  prepare: "Подготовить таблицу",
+  check: "Проверить реестр",
+  routes: "Сформировать ИОМ",
+  kpis: "Рассчитать показатели",
+  sync: "Отправить в регион",
+  formSubmit: "Проверка ответа формы",
+  settings: "Настройки",
+};
+
+/** The person running the action; «по расписанию» for trigger runs without a known user. */
+export function currentUser(): string {
+  const active = Session.getActiveUser().getEmail();
+  if (active) return active;
+  const effective = Session.getEffectiveUser().getEmail();
+  return effective ? `${effective} (по расписанию)` : "по расписанию";
+}
+
+export function findOrCreateSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  title: string,
+  headers: readonly string[],
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const existing = ss.getSheets().find((sheet) => sameSheetName(sheet.getName(), title));
+  if (existing) return existing;
+  const sheet = ss.insertSheet(title);
+  sheet
+    .getRange(1, 1, 1, headers.length)
+    .setValues([[...headers]])
+    .setFontWeight("bold");
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/** Appends one row; `state` is выполнено / продолжится / ошибка. */
+export function journal(
+  action: string,
+  state: string,
+  summary: string,
+  ss = SpreadsheetApp.getActive(),
+): void {
+  const sheet = findOrCreateSheet(ss, JOURNAL_TITLE, JOURNAL_HEADERS);
+  sheet.appendRow([new Date(), currentUser(), ACTION_TITLES[action] ?? action, state, summary]);
+}

@@ -1,0 +1,113 @@
+// The sidebar's actions: buttons, a run that continues while the server says «waiting», progress and results.
+import type { ActionId, JobOptions, JobProgress } from "../server/jobs.ts";
+import type { SidebarStatus } from "../server/status.ts";
+import { call } from "./client.ts";
+import { byId, fill, h } from "./dom.ts";
+import { clearError, showError } from "./feedback.ts";
+import { resultView } from "./results.ts";
+
+export const CAPTIONS: Record<ActionId, string> = {
+  prepare: "Подготовить таблицу",
+  check: "Проверить реестр",
+  routes: "Сформировать ИОМ",
+  kpis: "Рассчитать показатели",
+  sync: "Отправить в регион",
+};
+
+/** Extra inputs of an action (ИОМ: regenerate; sync: month), read when the button is pressed. */
+const optionInputs: Partial<Record<ActionId, () => { element: HTMLElement; read: () => JobOptions }>> = {};
+export const defineOptions = (
+  action: ActionId,
+  make: () => { element: HTMLElement; read: () => JobOptions },
+) => void (optionInputs[action] = make);
+
+let busy = false;
+let afterRun: () => void = () => undefined;
+
+export function showProgress(progress: JobProgress): void {
+  const box = byId("progress");
+  box.hidden = false;
+  const share = progress.steps > 0 ? progress.step / progress.steps : 0;
+  byId("progress-bar").style.width = `${Math.round((progress.status === "done" ? 1 : share) * 100)}%`;
+  const title = CAPTIONS[progress.action];
+  byId("progress-label").textContent =
+    progress.status === "done"
+      ? `${title}: готово. ${progress.summary}`
+      : progress.status === "failed"
+        ? `${title}: остановлено с ошибкой.`
+        : progress.status === "waiting"
+          ? `${title}: выполнено ${progress.step} из ${progress.steps} шагов, продолжаю…`
+          : `${title}: шаг ${progress.step + 1} из ${Math.max(progress.steps, 1)}${progress.label ? ` — ${progress.label}` : "…"}`;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function runAction(action: ActionId, options: JobOptions = {}): Promise<void> {
+  if (busy) return;
+  busy = true;
+  clearError();
+  document.querySelectorAll<HTMLButtonElement>("button.action").forEach((b) => (b.disabled = true));
+  showProgress({
+    action,
+    status: "running",
+    options,
+    step: 0,
+    steps: 0,
+    label: "",
+    runs: 0,
+    startedAt: 0,
+    updatedAt: 0,
+    summary: "",
+  });
+  const poll = setInterval(() => {
+    void call("getProgress").then(
+      (all) => {
+        const current = all.find((p) => p.action === action);
+        if (busy && current?.status === "running") showProgress(current);
+      },
+      () => undefined,
+    );
+  }, 1500);
+  try {
+    let progress = await call("runAction", action, options);
+    showProgress(progress);
+    while (progress.status === "waiting") {
+      await pause(400);
+      progress = await call("runAction", action, options);
+      showProgress(progress);
+    }
+    fill(byId("result"), resultView(action, await call("getResult", action)));
+  } catch (error) {
+    showError(error);
+  } finally {
+    clearInterval(poll);
+    busy = false;
+    document.querySelectorAll<HTMLButtonElement>("button.action").forEach((b) => (b.disabled = false));
+    afterRun();
+  }
+}
+
+export function renderButtons(status: SidebarStatus, refresh: () => void): void {
+  afterRun = refresh;
+  const pending = new Map(status.jobs.filter((j) => j.status === "waiting").map((j) => [j.action, j]));
+  const buttons = status.actions.map((action) => {
+    const option = optionInputs[action]?.();
+    const job = pending.get(action);
+    const caption = job
+      ? `${CAPTIONS[action]} — продолжить (шаг ${job.step + 1} из ${job.steps})`
+      : CAPTIONS[action];
+    const button = h(
+      "button",
+      {
+        type: "button",
+        class: "action",
+        "data-action": action,
+        disabled: busy,
+        onclick: () => void runAction(action, option?.read() ?? {}),
+      },
+      caption,
+    );
+    return option ? h("div", { class: "with-option" }, button, option.element) : button;
+  });
+  fill(byId("buttons"), ...buttons);
+}

@@ -1,0 +1,88 @@
+// Renders what an action left for the sidebar: findings with links to cells, prepared sheets, and so on.
+import type { CheckResult } from "../server/check.ts";
+import type { ActionId } from "../server/jobs.ts";
+import type { PrepareResult } from "../server/prepare.ts";
+import { countText } from "../../shared/text/ru.ts";
+import { call } from "./client.ts";
+import { h } from "./dom.ts";
+import { showError } from "./feedback.ts";
+
+function checkView(result: CheckResult): HTMLElement {
+  const list = h("ul", { class: "list findings" });
+  for (const f of result.findings) {
+    const where = `«${f.sheet}», строка ${f.row}${f.column ? `, «${f.column}»` : ""}`;
+    const link = f.a1
+      ? h(
+          "a",
+          {
+            class: "where",
+            href: "#",
+            onclick: (e: Event) => (
+              e.preventDefault(),
+              void call("goToCell", f.sheet, f.a1!).catch(showError)
+            ),
+          },
+          where,
+        )
+      : h("span", { class: "muted" }, where);
+    list.append(
+      h(
+        "li",
+        {},
+        h(
+          "span",
+          { class: f.severity === "error" ? "error-mark" : "warning-mark" },
+          f.severity === "error" ? "● " : "▲ ",
+        ),
+        link,
+        h("div", {}, f.message),
+      ),
+    );
+  }
+  const total = result.errors + result.warnings;
+  return h(
+    "div",
+    { class: "card" },
+    h("h3", {}, "Замечания"),
+    total === 0 ? h("div", { class: "ok" }, "Ошибок и предупреждений нет.") : null,
+    total > result.findings.length
+      ? h(
+          "div",
+          { class: "muted" },
+          `Показаны первые ${result.findings.length} из ${total}; все отмечены в таблице цветом и заметками.`,
+        )
+      : null,
+    list,
+  );
+}
+
+function prepareView(result: PrepareResult): HTMLElement {
+  return h(
+    "div",
+    { class: "card" },
+    h("h3", {}, "Таблица подготовлена"),
+    h(
+      "div",
+      {},
+      result.created.length
+        ? `Созданы листы: ${result.created.map((t) => `«${t}»`).join(", ")}`
+        : "Все листы уже были.",
+    ),
+    h("div", {}, result.register ? `Реестр: «${result.register}»` : "Лист реестра не найден."),
+    result.formUrl ? h("a", { href: result.formUrl, target: "_blank" }, "Форма для педагогов") : null,
+    result.triggerCreated ? h("div", { class: "muted" }, "Новые ответы формы проверяются сразу.") : null,
+  );
+}
+
+export const countErrors = (errors: number, warnings: number) =>
+  `${countText(errors, "ошибка", "ошибки", "ошибок")}, ${countText(warnings, "предупреждение", "предупреждения", "предупреждений")}`;
+
+const VIEWS: Partial<Record<ActionId, (result: never) => HTMLElement>> = {
+  check: checkView,
+  prepare: prepareView,
+};
+
+export function resultView(action: ActionId, result: unknown): HTMLElement | null {
+  const view = VIEWS[action];
+  return view && result ? view(result as never) : null;
+}

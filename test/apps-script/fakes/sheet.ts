@@ -1,0 +1,208 @@
+// A fake Sheet: ranges by coordinates or A1, data range, appendRow, frozen rows, columns, charts, form link.
+import type { Cell } from "../../../shared/cells.ts";
+import type { CallLog } from "./callLog.ts";
+import type { FakeChart } from "./charts.ts";
+import { FakeChartBuilder } from "./charts.ts";
+import { Grid } from "./grid.ts";
+import { FakeRange } from "./range.ts";
+import type { FakeSpreadsheet } from "./spreadsheet.ts";
+
+let nextSheetId = 1000;
+
+function parseA1(a1: string): { row: number; column: number; rows: number; columns: number } {
+  const cell = (text: string) => {
+    const m = /^([A-Z]+)(\d+)$/u.exec(text.toUpperCase());
+    if (!m) throw new Error(`Exception: Range not found`);
+    const column = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return { row: Number(m[2]), column };
+  };
+  const [from, to] = a1.split(":");
+  const a = cell(from!);
+  const b = to ? cell(to) : a;
+  return { row: a.row, column: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
+}
+
+export class FakeSheet {
+  readonly grid: Grid;
+  readonly id = nextSheetId++;
+  frozenRows = 0;
+  formUrl: string | null = null;
+  charts: FakeChart[] = [];
+
+  constructor(
+    private readonly log: CallLog,
+    readonly parent: FakeSpreadsheet,
+    public name: string,
+    maxRows = 1000,
+    maxColumns = 26,
+  ) {
+    this.grid = new Grid(maxRows, maxColumns);
+  }
+
+  private call(method: string, cells = 0) {
+    this.log.record("sheets", `Sheet.${method}`, cells);
+  }
+
+  /** Test helper (not counted): fills the sheet from rows, growing it to fit. */
+  load(rows: readonly (readonly Cell[])[]): this {
+    this.grid.maxRows = Math.max(this.grid.maxRows, rows.length + 10);
+    this.grid.maxColumns = Math.max(this.grid.maxColumns, ...rows.map((r) => r.length));
+    rows.forEach((line, r) => line.forEach((v, c) => this.grid.setValue(r + 1, c + 1, v)));
+    return this;
+  }
+
+  /** Test helper (not counted): the values as getDataRange().getValues() would give them. */
+  dump(): Cell[][] {
+    const rows = this.grid.lastRow();
+    const columns = this.grid.lastColumn();
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => this.grid.value(r + 1, c + 1)),
+    );
+  }
+
+  getName() {
+    this.call("getName");
+    return this.name;
+  }
+  setName(name: string) {
+    this.call("setName");
+    if (this.parent.sheets.some((s) => s !== this && s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(
+        `Exception: A sheet with the name "${name}" already exists. Please enter another name.`,
+      );
+    this.name = name;
+    return this;
+  }
+  getSheetId() {
+    this.call("getSheetId");
+    return this.id;
+  }
+  getParent() {
+    this.call("getParent");
+    return this.parent;
+  }
+  getFormUrl() {
+    this.call("getFormUrl");
+    return this.formUrl;
+  }
+  getLastRow() {
+    this.call("getLastRow");
+    return this.grid.lastRow();
+  }
+  getLastColumn() {
+    this.call("getLastColumn");
+    return this.grid.lastColumn();
+  }
+  getMaxRows() {
+    this.call("getMaxRows");
+    return this.grid.maxRows;
+  }
+  getMaxColumns() {
+    this.call("getMaxColumns");
+    return this.grid.maxColumns;
+  }
+  getFrozenRows() {
+    this.call("getFrozenRows");
+    return this.frozenRows;
+  }
+  setFrozenRows(rows: number) {
+    this.call("setFrozenRows");
+    this.frozenRows = rows;
+  }
+
+  getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    this.call("getRange");
+    const r =
+      typeof rowOrA1 === "string"
+        ? parseA1(rowOrA1)
+        : { row: rowOrA1, column: column!, rows: numRows, columns: numColumns };
+    if (![r.row, r.column, r.rows, r.columns].every(Number.isInteger) || r.rows < 1 || r.columns < 1)
+      throw new Error("Exception: The number of rows in the range must be at least 1.");
+    if (
+      r.row < 1 ||
+      r.column < 1 ||
+      r.row + r.rows - 1 > this.grid.maxRows ||
+      r.column + r.columns - 1 > this.grid.maxColumns
+    )
+      throw new Error("Exception: The coordinates of the range are outside the dimensions of the sheet.");
+    return new FakeRange(this.log, this, r.row, r.column, r.rows, r.columns);
+  }
+
+  getDataRange(): FakeRange {
+    this.call("getDataRange");
+    return new FakeRange(
+      this.log,
+      this,
+      1,
+      1,
+      Math.max(1, this.grid.lastRow()),
+      Math.max(1, this.grid.lastColumn()),
+    );
+  }
+
+  appendRow(row: Cell[]): this {
+    this.call("appendRow", row.length);
+    const at = this.grid.lastRow() + 1;
+    if (at > this.grid.maxRows) this.grid.maxRows = at;
+    if (row.length > this.grid.maxColumns) this.grid.maxColumns = row.length;
+    row.forEach((v, c) => this.grid.setValue(at, c + 1, v));
+    return this;
+  }
+
+  insertColumnsAfter(after: number, count: number): this {
+    this.call("insertColumnsAfter");
+    if (after !== this.grid.maxColumns) throw new Error("fake: only appending columns is modelled");
+    this.grid.maxColumns += count;
+    return this;
+  }
+
+  clear(): this {
+    this.call("clear");
+    const keepMax = [this.grid.maxRows, this.grid.maxColumns] as const;
+    (this as { grid: Grid }).grid = new Grid(...keepMax);
+    return this;
+  }
+
+  clearContents(): this {
+    this.call("clearContents");
+    this.grid.values = [];
+    return this;
+  }
+
+  activate(): this {
+    this.call("activate");
+    this.parent.active = { sheet: this.name, row: 1, column: 1 };
+    return this;
+  }
+  autoResizeColumns(_from: number, _count: number): this {
+    this.call("autoResizeColumns");
+    return this;
+  }
+  setColumnWidth(_column: number, _width: number): this {
+    this.call("setColumnWidth");
+    return this;
+  }
+
+  newChart(): FakeChartBuilder {
+    this.call("newChart");
+    return new FakeChartBuilder(this.log);
+  }
+  insertChart(chart: FakeChart): void {
+    this.call("insertChart");
+    this.charts.push(chart);
+  }
+  getCharts(): FakeChart[] {
+    this.call("getCharts");
+    return [...this.charts];
+  }
+  updateChart(chart: FakeChart): void {
+    this.call("updateChart");
+    const index = this.charts.findIndex((c) => c.id === chart.id);
+    if (index < 0) throw new Error("Exception: Chart not found");
+    this.charts[index] = chart;
+  }
+  removeChart(chart: FakeChart): void {
+    this.call("removeChart");
+    this.charts = this.charts.filter((c) => c.id !== chart.id);
+  }
+}
