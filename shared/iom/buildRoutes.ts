@@ -70,8 +70,8 @@ export function buildRoutes(book: Book, options: BuildRoutesOptions = {}): Route
   for (const person of people) {
     const activGroups = highGroups(person);
     for (const group of activGroups) activCandidates.push({ email: person.email, group });
-    const summary = (outcome: PersonSummary["outcome"]) =>
-      summaries.push({ email: person.email, fio: person.fio, org: person.org, outcome, activGroups });
+    const summary = (outcome: PersonSummary["outcome"], notes: string[] = []) =>
+      summaries.push({ email: person.email, fio: person.fio, org: person.org, outcome, activGroups, notes });
     if (person.results.size === 0) {
       withoutDiagnostics.push(person.email);
       summary("withoutDiagnostics");
@@ -79,7 +79,10 @@ export function buildRoutes(book: Book, options: BuildRoutesOptions = {}): Route
     }
     const { goals, skipped } = goalsOf(person);
     if (goals.length === 0) {
-      summary("noGoals");
+      summary(
+        "noGoals",
+        skipped.map((result) => iomText.managerialSkipped(result.score)),
+      );
       continue;
     }
     const current = (periods.get(person.email) ?? []).find((p) => overlaps(p, period));

@@ -99,6 +99,8 @@ export const PersonSummary = z.object({
   outcome: Outcome,
   /** Groups at высокий: candidate for the methodical актив of these groups. */
   activGroups: z.array(Group),
+  /** Why a person without a route has none when it is not obvious (управленческие of a non-manager). */
+  notes: z.array(z.string()),
 });
 export type PersonSummary = z.infer<typeof PersonSummary>;
 

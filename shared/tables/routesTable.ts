@@ -84,7 +84,7 @@ export function routesSummaryTable(
         route ? route.totalHours : "",
         route?.mentor ?? "",
         person.activGroups.join(", "),
-        route ? route.warnings.join("\n") : "",
+        (route ? route.warnings : person.notes).join("\n"),
       ];
     }),
   ];
