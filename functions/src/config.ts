@@ -1,0 +1,59 @@
+// The only reader of the functions' configuration: params and secrets (Secret Manager), read inside handlers only.
+import { defineSecret, defineString } from "firebase-functions/params";
+
+export const FUNCTIONS_LOCATION = defineString("FUNCTIONS_LOCATION", {
+  default: "europe-west3",
+  description: "Регион Google Cloud, в котором работают функции",
+});
+export const REGION_ID = defineString("REGION_ID", {
+  default: "region",
+  description: "Код региона латиницей: папка сводов в Cloud Storage, reports/<REGION_ID>/ГГГГ-ММ.xlsx",
+});
+export const REGION_NAME = defineString("REGION_NAME", {
+  default: "",
+  description: "Название региона для заголовков свода, например «Московская область»",
+});
+export const REPORT_RECIPIENTS = defineString("REPORT_RECIPIENTS", {
+  default: "",
+  description: "Адреса получателей ежемесячного свода через запятую (письмо через расширение Trigger Email)",
+});
+export const REPORTS_BUCKET = defineString("REPORTS_BUCKET", {
+  default: "",
+  description: "Бакет Cloud Storage для сводов; пусто — бакет проекта по умолчанию",
+});
+/** SHA-256 (hex) of the regional key; the key itself is given only to regional staff. */
+export const REGIONAL_KEY_SHA256 = defineSecret("REGIONAL_KEY_SHA256");
+
+/** Options every trigger shares. */
+export const TRIGGER_OPTIONS = { region: FUNCTIONS_LOCATION, maxInstances: 5 } as const;
+
+/** Largest accepted report body; a real report is about 6 KB. */
+export const MAX_REPORT_BYTES = 64 * 1024;
+export const SNAPSHOT_SCHEDULE = "0 6 1 * *";
+export const SNAPSHOT_TIME_ZONE = "Europe/Moscow";
+
+export interface RuntimeConfig {
+  readonly regionId: string;
+  readonly regionName: string;
+  readonly recipients: readonly string[];
+  readonly bucket: string;
+}
+
+const REGION_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/u;
+
+/** Params as the handlers use them; `.value()` is empty when a param was never set, so defaults apply here. */
+export function readConfig(): RuntimeConfig {
+  const regionId = REGION_ID.value().trim().toLowerCase();
+  return {
+    regionId: REGION_ID_PATTERN.test(regionId) ? regionId : "region",
+    regionName: REGION_NAME.value().trim(),
+    recipients: REPORT_RECIPIENTS.value()
+      .split(/[,;\s]+/u)
+      .map((address) => address.trim())
+      .filter((address) => address.includes("@")),
+    bucket: REPORTS_BUCKET.value().trim(),
+  };
+}
+
+/** The regional key's hash, or "" when the secret is not set (then every regional call is refused). */
+export const regionalKeyHash = (): string => (REGIONAL_KEY_SHA256.value() ?? "").trim().toLowerCase();

@@ -1,0 +1,89 @@
+// Firestore documents: collections, deterministic ids and the zod schema every read goes through.
+import * as z from "zod";
+import { MunicipalityRef, RegionReport } from "../../shared/report/aggregate.ts";
+import { Month, MunicipalityCode, MunicipalReport } from "../../shared/report/municipalReport.ts";
+
+export const COLLECTIONS = {
+  municipalities: "municipalities",
+  region: "region",
+  reports: "reports",
+  reportRevisions: "reportRevisions",
+  snapshots: "snapshots",
+  mail: "mail",
+} as const;
+
+/** The one region document: known municipalities and the latest snapshot revision of each month. */
+export const REGION_STATE_ID = "state";
+
+const pad = (revision: number) => String(revision).padStart(3, "0");
+export const reportId = (code: string, month: string) => `${code}_${month}`;
+export const reportRevisionId = (code: string, month: string, revision: number) =>
+  `${code}_${month}_r${pad(revision)}`;
+export const snapshotId = (month: string, revision: number) => `${month}_r${pad(revision)}`;
+/** Key of a month in the region document's map: a plain identifier, so field paths need no quoting. */
+export const monthKey = (month: string) => `m${month.replace("-", "_")}`;
+
+const Instant = z.iso.datetime();
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/u);
+
+/** `municipalities/{code}`: who may send reports; only the key's hash is kept. */
+export const MunicipalityDoc = z.object({
+  code: MunicipalityCode,
+  name: z.string(),
+  keyHash: Sha256,
+  registeredAt: Instant,
+  keyIssuedAt: Instant,
+});
+export type MunicipalityDoc = z.infer<typeof MunicipalityDoc>;
+
+/** `reports/{code}_{month}` (the current revision) and `reportRevisions/{code}_{month}_rNNN` (history). */
+export const StoredReport = z.object({
+  code: MunicipalityCode,
+  month: Month,
+  revision: z.number().int().min(1),
+  contentHash: Sha256,
+  receivedAt: Instant,
+  report: MunicipalReport,
+});
+export type StoredReport = z.infer<typeof StoredReport>;
+
+export const SnapshotPointer = z.object({
+  revision: z.number().int().min(1),
+  fingerprint: Sha256,
+  takenAt: Instant,
+});
+export type SnapshotPointer = z.infer<typeof SnapshotPointer>;
+
+/** `region/state`. */
+export const RegionState = z.object({
+  municipalities: z.array(MunicipalityRef),
+  snapshots: z.record(z.string(), SnapshotPointer),
+});
+export type RegionState = z.infer<typeof RegionState>;
+
+/** `snapshots/{month}_rNNN`: a frozen month, never changed once created. */
+export const SnapshotDoc = z.object({
+  month: Month,
+  revision: z.number().int().min(1),
+  takenAt: Instant,
+  fingerprint: Sha256,
+  trigger: z.enum(["schedule", "admin"]),
+  regionId: z.string(),
+  regionName: z.string(),
+  workbookPath: z.string(),
+  report: RegionReport,
+});
+export type SnapshotDoc = z.infer<typeof SnapshotDoc>;
+
+/** `mail/{month}_rNNN`, in the Trigger Email extension's format. */
+export const MailDoc = z.object({
+  to: z.array(z.string()),
+  message: z.object({
+    subject: z.string(),
+    html: z.string(),
+    attachments: z.array(
+      z.object({ filename: z.string(), content: z.string(), encoding: z.literal("base64") }),
+    ),
+  }),
+});
+export type MailDoc = z.infer<typeof MailDoc>;

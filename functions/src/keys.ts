@@ -1,0 +1,29 @@
+// Access keys: a municipality's key is «<code>.<random>»; only its SHA-256 is stored, compared in constant time.
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+
+export const hashKey = (key: string): string => createHash("sha256").update(key, "utf8").digest("hex");
+
+/** A new key for a municipality (the code in front lets the server find its hash with one read). */
+export const issueMunicipalityKey = (code: string): string =>
+  `${code}.${randomBytes(24).toString("base64url")}`;
+export const issueRegionalKey = (): string => `region.${randomBytes(32).toString("base64url")}`;
+
+/** The municipality code a key belongs to, if it has the «<code>.<random>» form. */
+export function keyCode(key: string): string | undefined {
+  const dot = key.indexOf(".");
+  return dot > 0 && dot < key.length - 1 ? key.slice(0, dot) : undefined;
+}
+
+/** Whether `key` hashes to `expectedHash` (hex), in constant time. */
+export function keyMatches(key: string, expectedHash: string): boolean {
+  const actual = Buffer.from(hashKey(key), "hex");
+  const expected = Buffer.from(expectedHash, "hex");
+  return expected.length === actual.length && timingSafeEqual(actual, expected);
+}
+
+/** The token of an «Authorization: Bearer <token>» header. */
+export function bearerToken(header: string | string[] | undefined): string | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  const match = /^Bearer\s+(\S+)\s*$/iu.exec(value ?? "");
+  return match?.[1];
+}

@@ -1,0 +1,55 @@
+// Registering a municipality: validates code and name, issues its key once, stores only the key's hash.
+import { MunicipalityCode, MunicipalityName } from "../../shared/report/municipalReport.ts";
+import type { MunicipalityDoc } from "./documents.ts";
+import { hashKey, issueMunicipalityKey } from "./keys.ts";
+import type { Store } from "./store.ts";
+
+export class RegistryError extends Error {
+  constructor(
+    readonly code: "BAD_CODE" | "BAD_NAME" | "EXISTS",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Registration {
+  readonly code: string;
+  readonly name: string;
+  /** Issue a new key for an already registered municipality (the old key stops working). */
+  readonly rotate?: boolean;
+  readonly now?: Date;
+}
+
+/** Returns the key — shown once, never stored. Re-running without `rotate` refuses instead of re-keying. */
+export async function registerMunicipality(
+  store: Store,
+  registration: Registration,
+): Promise<{ key: string; rotated: boolean }> {
+  const code = MunicipalityCode.safeParse(registration.code);
+  if (!code.success)
+    throw new RegistryError(
+      "BAD_CODE",
+      `Код «${registration.code}» не подходит: ${code.error.issues[0]!.message}.`,
+    );
+  const name = MunicipalityName.safeParse(registration.name);
+  if (!name.success)
+    throw new RegistryError("BAD_NAME", `Наименование не подходит: ${name.error.issues[0]!.message}.`);
+  const existing = await store.municipality(code.data);
+  if (existing && !registration.rotate)
+    throw new RegistryError(
+      "EXISTS",
+      `Муниципалитет «${code.data}» уже зарегистрирован. Чтобы выдать новый ключ (старый перестанет действовать), добавьте --rotate.`,
+    );
+  const now = (registration.now ?? new Date()).toISOString();
+  const key = issueMunicipalityKey(code.data);
+  const municipality: MunicipalityDoc = {
+    code: code.data,
+    name: name.data,
+    keyHash: hashKey(key),
+    registeredAt: existing?.registeredAt ?? now,
+    keyIssuedAt: now,
+  };
+  await store.saveMunicipality(municipality, await store.regionState());
+  return { key, rotated: existing !== undefined };
+}

@@ -1,0 +1,81 @@
+// `submitReport` (HTTPS POST JSON): a municipality's monthly report from the add-on, authenticated by its key.
+import { onRequest } from "firebase-functions/v2/https";
+import { checkMunicipalReport } from "../../shared/report/checkReport.ts";
+import { MAX_REPORT_BYTES, TRIGGER_OPTIONS } from "./config.ts";
+import {
+  bodyBytes,
+  guarded,
+  parseJsonBody,
+  refuseMethod,
+  replyError,
+  replyJson,
+  type HttpRequest,
+  type HttpResponse,
+} from "./http.ts";
+import { bearerToken, keyCode, keyMatches } from "./keys.ts";
+import { logs } from "./logs.ts";
+import { acceptReport } from "./reports.ts";
+import { services, type Services } from "./services.ts";
+import { texts } from "./texts.ts";
+
+/**
+ * 405 → 413 → 401 → 400 → 403, each a JSON answer that writes nothing; then 201 (a new revision), 200 (the same
+ * report again) or 409 (concurrent submissions kept colliding).
+ */
+export async function handleSubmitReport(
+  req: HttpRequest,
+  res: HttpResponse,
+  deps: Services = services(),
+): Promise<void> {
+  await guarded(res, async () => {
+    if (req.method !== "POST") return refuseMethod(res, "POST");
+    const bytes = bodyBytes(req);
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (bytes.length > MAX_REPORT_BYTES || declared > MAX_REPORT_BYTES) {
+      logs.reportRejected(413, "too-large");
+      return replyError(res, 413, { error: "too-large", message: texts.tooLarge(MAX_REPORT_BYTES) });
+    }
+    const key = bearerToken(req.headers.authorization);
+    if (!key) return replyError(res, 401, { error: "no-key", message: texts.noKey });
+    const code = keyCode(key);
+    const municipality = code === undefined ? undefined : await deps.store.municipality(code);
+    if (!municipality || !keyMatches(key, municipality.keyHash)) {
+      logs.reportRejected(401, "bad-key");
+      return replyError(res, 401, { error: "bad-key", message: texts.badKey });
+    }
+    const body = parseJsonBody(bytes);
+    if (!body.ok) return replyError(res, 400, { error: "not-json", message: texts.notJson });
+    const checked = checkMunicipalReport(body.value);
+    if (!checked.ok) {
+      logs.reportRejected(400, "invalid", municipality.code);
+      return replyError(res, 400, {
+        error: "invalid",
+        message: texts.invalid(checked.issues.length),
+        issues: checked.issues,
+      });
+    }
+    const report = checked.report;
+    if (report.code !== municipality.code) {
+      logs.reportRejected(403, "other-municipality", municipality.code);
+      return replyError(res, 403, {
+        error: "other-municipality",
+        message: texts.otherMunicipality(municipality.code, report.code),
+      });
+    }
+    const outcome = await acceptReport(deps.store, report, deps.now());
+    if (outcome.status === "busy") return replyError(res, 409, { error: "busy", message: texts.busy });
+    logs.reportSaved(report.code, report.month, outcome.revision, outcome.status);
+    const accepted = outcome.status === "accepted";
+    replyJson(res, accepted ? 201 : 200, {
+      status: outcome.status,
+      code: report.code,
+      month: report.month,
+      revision: outcome.revision,
+      message: accepted
+        ? texts.accepted(report.month, outcome.revision)
+        : texts.unchanged(report.month, outcome.revision),
+    });
+  });
+}
+
+export const submitReport = onRequest(TRIGGER_OPTIONS, (req, res) => handleSubmitReport(req, res));

@@ -1,0 +1,37 @@
+// Every Russian sentence the functions answer with: what happened and what to do next.
+import { monthName } from "../../shared/tables/kpiTable.ts";
+
+export const texts = {
+  method: (allowed: string) => `Метод не поддерживается. Используйте ${allowed}.`,
+  tooLarge: (limit: number) =>
+    `Отчёт слишком большой (больше ${Math.round(limit / 1024)} КБ). В регион отправляются только сводные показатели — проверьте, что в отчёт не попали данные педагогов.`,
+  noKey:
+    "Нет ключа муниципалитета. Укажите ключ, выданный регионом, в настройках дополнения («Адрес региона» и ключ) и отправьте снова.",
+  badKey:
+    "Ключ не подошёл. Проверьте ключ, выданный регионом, или запросите новый у регионального координатора.",
+  notJson:
+    "Тело запроса — не JSON. Отправьте отчёт из дополнения «Маршрут» или передайте JSON-документ отчёта.",
+  invalid: (count: number) => `Отчёт не принят: ошибок — ${count}. Исправьте их и отправьте снова.`,
+  otherMunicipality: (keyCode: string, reportCode: string) =>
+    `Ключ выдан муниципалитету «${keyCode}», а отчёт — муниципалитета «${reportCode}». Отправляйте отчёт со своим ключом или проверьте код муниципалитета на листе «Настройки».`,
+  accepted: (month: string, revision: number) =>
+    revision === 1
+      ? `Отчёт за ${monthName(month)} принят.`
+      : `Отчёт за ${monthName(month)} обновлён: принята редакция ${revision}, прежние сохранены.`,
+  unchanged: (month: string, revision: number) =>
+    `Этот отчёт за ${monthName(month)} уже получен (редакция ${revision}); повторная отправка ничего не изменила.`,
+  busy: "Отчёт одновременно отправлен несколько раз. Повторите отправку через минуту.",
+  noRegionalKey: "Нужен ключ региона. Укажите ключ регионального координатора и повторите запрос.",
+  badMonth: "Укажите месяц в виде ГГГГ-ММ, например ?month=2026-11.",
+  badRevision: "Номер редакции — целое число от 1, например &revision=2.",
+  noSnapshot: (month: string) =>
+    `Свод за ${monthName(month)} ещё не сформирован: он фиксируется 1-го числа следующего месяца в 06:00 по Москве.`,
+  noRevision: (month: string, revision: number) => `У свода за ${monthName(month)} нет редакции ${revision}.`,
+  snapshotCreated: (month: string, revision: number) =>
+    `Свод за ${monthName(month)} зафиксирован: редакция ${revision}.`,
+  snapshotUnchanged: (month: string, revision: number) =>
+    `Свод за ${monthName(month)} не изменился с редакции ${revision}; новая редакция не нужна.`,
+  noMunicipalities: "Не зарегистрировано ни одного муниципалитета: свод формировать не из чего.",
+  internal:
+    "Внутренняя ошибка сервера. Повторите попытку позже; если ошибка повторяется, сообщите региональному координатору.",
+} as const;

@@ -1,0 +1,43 @@
+// Test bootstrap for the functions tier: emulator, env (demo- project, params), in-memory storage, a settable clock.
+import { startEmulator, type Emulator } from "./emulator.ts";
+
+export const PROJECT_ID = "demo-marshrut";
+export const REGIONAL_KEY = "region.test-regional-key";
+
+export interface MemoryStorage {
+  readonly files: Map<string, { bytes: Uint8Array; contentType: string }>;
+  save(path: string, bytes: Uint8Array, contentType: string): Promise<void>;
+}
+
+export function memoryStorage(): MemoryStorage {
+  const files = new Map<string, { bytes: Uint8Array; contentType: string }>();
+  return {
+    files,
+    async save(path, bytes, contentType) {
+      files.set(path, { bytes: Uint8Array.from(bytes), contentType });
+    },
+  };
+}
+
+export interface FunctionsContext {
+  readonly emulator: Emulator;
+  readonly storage: MemoryStorage;
+  readonly clock: { now: Date };
+}
+
+/** Starts the emulator and points firebase-admin and the functions' params at it; call before importing functions. */
+export async function startFunctionsContext(): Promise<FunctionsContext> {
+  const emulator = await startEmulator();
+  process.env.FIRESTORE_EMULATOR_HOST = emulator.host;
+  process.env.GCLOUD_PROJECT = PROJECT_ID;
+  process.env.REGION_ID = "test-region";
+  process.env.REGION_NAME = "Тестовая область";
+  process.env.REPORT_RECIPIENTS = "svod@cnppm.example.ru, minobr@region.example.ru";
+  const { createHash } = await import("node:crypto");
+  process.env.REGIONAL_KEY_SHA256 = createHash("sha256").update(REGIONAL_KEY).digest("hex");
+  const storage = memoryStorage();
+  const clock = { now: new Date("2026-11-30T09:00:00Z") };
+  const { useServices } = await import("../../functions/src/services.ts");
+  useServices({ storage, now: () => clock.now });
+  return { emulator, storage, clock };
+}
