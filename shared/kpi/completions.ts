@@ -1,6 +1,5 @@
 // Federal-registry ДПП completions in the academic year up to the report date (spec §5, K3 and K7).
 import { inWindow, type KpiInput } from "./input.ts";
-import { emailKey } from "./people.ts";
 
 export interface FederalCompletions {
   /** People with an «ИОМ» activity: ДПП, «Федеральный реестр» = да, выполнено, «Дата выполнения» in the window. */
@@ -18,10 +17,10 @@ export function federalCompletions(input: KpiInput): FederalCompletions {
       row.state === "выполнено" &&
       inWindow(row.doneDate, input.window)
     )
-      inRoute.add(emailKey(row.email));
+      inRoute.add(row.email);
   const inRegister = new Set<string>();
   for (const row of input.register)
-    if (row.courseFederal && inWindow(row.courseDate, input.window)) inRegister.add(emailKey(row.email));
+    if (row.courseFederal && inWindow(row.courseDate, input.window)) inRegister.add(row.email);
   return { inRoute, inRegister };
 }
 

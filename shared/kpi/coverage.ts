@@ -2,7 +2,7 @@
 import type { LatestResults } from "../diagnostics/latest.ts";
 import { COMPETENCE_GROUPS } from "../schema/enums.ts";
 import type { CoverageRow } from "./definitions.ts";
-import type { PersonIom } from "./iom.ts";
+import { hasActivityFor, type PersonIom } from "./iom.ts";
 import type { Person } from "./people.ts";
 
 /** One row per group in the order of spec §2.4, groups without deficits included (as zeros). */
@@ -11,14 +11,18 @@ export function coverageByGroup(
   latest: LatestResults,
   ioms: ReadonlyMap<string, PersonIom>,
 ): CoverageRow[] {
-  return COMPETENCE_GROUPS.map((group) => {
-    let withDeficit = 0;
-    let withIom = 0;
-    for (const person of people) {
-      if (latest.get(person.email)?.get(group)?.level !== "низкий") continue;
-      withDeficit++;
-      if (ioms.get(person.email)?.groups.has(group)) withIom++;
+  const rows = COMPETENCE_GROUPS.map((group) => ({ group, withDeficit: 0, withIom: 0 }));
+  const byGroup = new Map(rows.map((row) => [row.group, row]));
+  for (const person of people) {
+    const results = latest.get(person.email);
+    if (!results) continue;
+    const iom = ioms.get(person.email);
+    for (const result of results.values()) {
+      if (result.level !== "низкий") continue;
+      const row = byGroup.get(result.group)!;
+      row.withDeficit++;
+      if (iom && hasActivityFor(iom, result.group)) row.withIom++;
     }
-    return { group, withDeficit, withIom };
-  });
+  }
+  return rows;
 }

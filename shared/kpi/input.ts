@@ -51,11 +51,15 @@ function usable<T>(sheet: ParsedSheet<T>, def: SheetDef): { rows: T[]; excluded:
   const required = Object.entries(def.fields)
     .filter(([, field]) => field.required)
     .map(([key]) => key);
+  const columns = sheet.columns as Record<string, unknown>;
+  // With every required column present, a row without errors has every required value (blank = error).
+  const check = required.filter((key) => !columns[key]);
   const rows: T[] = [];
   let excluded = 0;
   for (const row of sheet.rows) {
     const data = row.data as Record<string, unknown>;
-    if (row.errors === 0 && required.every((key) => data[key] !== undefined)) rows.push(row.data);
+    if (row.errors === 0 && (check.length === 0 || check.every((key) => data[key] !== undefined)))
+      rows.push(row.data);
     else excluded++;
   }
   return { rows, excluded };

@@ -1,9 +1,8 @@
 // Each person's ИОМ for the academic year (spec §5): status, end date, when it appeared and when it was implemented.
 import { dayOf, type IsoDate } from "../dates.ts";
-import type { CompetenceGroup, IomStatus } from "../schema/enums.ts";
+import { COMPETENCE_GROUPS, type CompetenceGroup, type IomStatus } from "../schema/enums.ts";
 import type { RegisterRow } from "../schema/sheets.ts";
 import { inWindow, type KpiInput } from "./input.ts";
-import { emailKey } from "./people.ts";
 import { currentRoute, routeCompletedOn, routesByPerson, routeStatus, type Route } from "./routes.ts";
 
 export interface PersonIom {
@@ -20,9 +19,15 @@ export interface PersonIom {
   readonly appearedOn: IsoDate;
   /** The day the status became реализован (undefined when it is not реализован or the day is unknown). */
   readonly implementedOn: IsoDate | undefined;
-  /** Competence groups of the activities of the person's routes overlapping the year (for coverage). */
-  readonly groups: ReadonlySet<CompetenceGroup>;
+  /** Competence groups of the activities of the person's routes overlapping the year, one bit per group. */
+  readonly groupBits: number;
 }
+
+const GROUP_BIT = new Map(COMPETENCE_GROUPS.map((group, index) => [group, 1 << index]));
+
+/** Whether a route of the person's ИОМ has an activity for `group` (coverage). */
+export const hasActivityFor = (iom: PersonIom, group: CompetenceGroup) =>
+  (iom.groupBits & GROUP_BIT.get(group)!) !== 0;
 
 type Submission = RegisterRow & { readonly status: IomStatus };
 
@@ -31,10 +36,9 @@ function submissionsByPerson(input: KpiInput): Map<string, Submission[]> {
   const byPerson = new Map<string, Submission[]>();
   for (const row of input.register) {
     if (!row.status || !inWindow(dayOf(row.submittedAt), input.window)) continue;
-    const email = emailKey(row.email);
-    const list = byPerson.get(email);
+    const list = byPerson.get(row.email);
     if (list) list.push(row as Submission);
-    else byPerson.set(email, [row as Submission]);
+    else byPerson.set(row.email, [row as Submission]);
   }
   // A stable sort: of two submissions with the same time the lower row in the sheet is the later one.
   for (const list of byPerson.values())
@@ -56,10 +60,11 @@ function personIom(email: string, routes: readonly Route[], submissions: readonl
   const route = currentRoute(routes);
   const status: IomStatus = latest?.status ?? (route ? routeStatus(route) : "разработан");
   let appearedOn = submissions[0] ? dayOf(submissions[0].submittedAt) : undefined;
-  const groups = new Set<CompetenceGroup>();
+  let groupBits = 0;
   for (const each of routes) {
     if (!appearedOn || each.from < appearedOn) appearedOn = each.from;
-    for (const activity of each.activities) if (activity.group) groups.add(activity.group);
+    for (const activity of each.activities)
+      if (activity.group) groupBits |= GROUP_BIT.get(activity.group) ?? 0;
   }
   let implementedOn: IsoDate | undefined;
   if (status === "реализован")
@@ -70,13 +75,14 @@ function personIom(email: string, routes: readonly Route[], submissions: readonl
     end: route?.to ?? latest?.end,
     appearedOn: appearedOn!,
     implementedOn,
-    groups,
+    groupBits,
   };
 }
 
 /**
  * People who have an ИОМ (spec §5): a route overlapping the academic year, or a register submission with a
- * status sent in the academic year up to the report date. Keyed by lower-case e-mail; not limited to «Педагоги».
+ * status sent in the academic year up to the report date. Keyed by e-mail, which the parser lower-cases, so people
+ * match across sheets in any case; not limited to «Педагоги».
  */
 export function personIoms(input: KpiInput): Map<string, PersonIom> {
   const routes = routesByPerson(input.routes, input.year);

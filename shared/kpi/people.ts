@@ -4,7 +4,7 @@ import type { OrgRow, StaffRow } from "../schema/sheets.ts";
 import { normalizeKey } from "../text/normalize.ts";
 
 export interface Person {
-  /** Lower-case e-mail: the key every other sheet is matched by. */
+  /** E-mail, lower-cased by the parser in every sheet: the key people are matched by, in any case. */
   readonly email: string;
   readonly staff: StaffRow;
   /** Category «педагогический работник». */
@@ -16,8 +16,6 @@ export interface Person {
   /** Works in an organisation of type «общеобразовательная». */
   readonly atSchool: boolean;
 }
-
-export const emailKey = (email: string) => email.trim().toLowerCase();
 
 /** Names (normalised) of the organisations of type общеобразовательная. */
 export function schoolNames(orgs: readonly OrgRow[]): Set<string> {
@@ -46,7 +44,7 @@ export function classifyStaff(
   return staff.map((row) => {
     const pedagogical = row.category === "педагогический работник";
     return {
-      email: emailKey(row.email),
+      email: row.email,
       staff: row,
       pedagogical,
       teacher: pedagogical && normalizeKey(row.position ?? "").startsWith("учитель"),

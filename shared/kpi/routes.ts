@@ -3,7 +3,6 @@ import type { IsoDate } from "../dates.ts";
 import type { IomStatus } from "../schema/enums.ts";
 import type { RouteRow } from "../schema/sheets.ts";
 import { overlaps, type DateWindow } from "./input.ts";
-import { emailKey } from "./people.ts";
 
 /** One route: a person and a period (the route key of spec §4.6), with its activity rows. */
 export interface Route {
@@ -13,22 +12,17 @@ export interface Route {
   readonly activities: RouteRow[];
 }
 
-/** Routes per person (lower-case e-mail) whose period overlaps `year`. */
+/** Routes per person (e-mails are lower-cased by the parser) whose period overlaps `year`. */
 export function routesByPerson(rows: readonly RouteRow[], year: DateWindow): Map<string, Route[]> {
-  const byKey = new Map<string, Route>();
+  const byPerson = new Map<string, Route[]>();
   for (const row of rows) {
     if (!overlaps(row.from, row.to, year)) continue;
-    const email = emailKey(row.email);
-    const key = `${email}\u0000${row.from}\u0000${row.to}`;
-    let route = byKey.get(key);
-    if (!route) byKey.set(key, (route = { email, from: row.from, to: row.to, activities: [] }));
+    let routes = byPerson.get(row.email);
+    if (!routes) byPerson.set(row.email, (routes = []));
+    // A person has one or two routes: a linear search beats building a key string per row.
+    let route = routes.find((each) => each.from === row.from && each.to === row.to);
+    if (!route) routes.push((route = { email: row.email, from: row.from, to: row.to, activities: [] }));
     route.activities.push(row);
-  }
-  const byPerson = new Map<string, Route[]>();
-  for (const route of byKey.values()) {
-    const list = byPerson.get(route.email);
-    if (list) list.push(route);
-    else byPerson.set(route.email, [route]);
   }
   return byPerson;
 }
@@ -44,7 +38,8 @@ export function currentRoute(routes: readonly Route[]): Route | undefined {
 
 /** All activities выполнено → реализован, some → реализуется, none → разработан (spec §5). */
 export function routeStatus(route: Route): IomStatus {
-  const done = route.activities.filter((activity) => activity.state === "выполнено").length;
+  let done = 0;
+  for (const activity of route.activities) if (activity.state === "выполнено") done++;
   if (done === route.activities.length) return "реализован";
   return done > 0 ? "реализуется" : "разработан";
 }

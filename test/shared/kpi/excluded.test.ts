@@ -1,5 +1,7 @@
 // Rows with errors are left out of every figure and counted; a zero denominator gives «нет данных», not 0%.
 import { describe, expect, it } from "vitest";
+import { readBook } from "../../../shared/book.ts";
+import { computeKpis } from "../../../shared/kpi/compute.ts";
 import { KPI_IDS, KpiReport } from "../../../shared/kpi/definitions.ts";
 import {
   activity,
@@ -10,6 +12,7 @@ import {
   person,
   reportOf,
   reportWithErrors,
+  sheetsOf,
   submission,
 } from "./workbook.ts";
 
@@ -45,6 +48,22 @@ describe("rows with errors", () => {
     // The latest valid diagnostic (60, базовый) stands; the invalid later one does not override it.
     expect(fraction(report, "K1.1")).toEqual([1, 1]);
     expect(fraction(report, "K2")).toEqual([0, 1]);
+  });
+
+  it("a missing required column leaves the sheet's rows out (the column is reported once, on row 1)", () => {
+    const sheets = sheetsOf({
+      staff: [person("a@school.ru"), person("b@school.ru")],
+      diagnostics: [diagnostic("a@school.ru", "2026-10-01", "цифровые", 60)],
+    }).map((sheet) =>
+      sheet.name === "Диагностика"
+        ? { ...sheet, values: sheet.values.map((row) => row.filter((_, column) => column !== 2)) }
+        : sheet,
+    );
+    const book = readBook(sheets, { reportDate: D });
+    expect(book.findings.map((f) => [f.sheet, f.row, f.code])).toEqual([["Диагностика", 1, "required"]]);
+    const report = computeKpis(book);
+    expect(report.excludedRows).toBe(1);
+    expect(fraction(report, "K1")).toEqual([0, 2]);
   });
 
   it("rows with warnings count", () => {
