@@ -4,7 +4,8 @@ import type { Cell } from "../cells.ts";
 import { daysBetween, type IsoDate } from "../dates.ts";
 import { RoutesSheet, type RegisterRow, type RouteRow } from "../schema/sheets.ts";
 import type { ParsedSheet } from "../validation/parseSheet.ts";
-import { activityKey, type Catalog } from "./catalog.ts";
+import { activityKey, Catalog } from "./catalog.ts";
+import { DEFAULT_CATALOG } from "./defaultCatalog.ts";
 import type { Period } from "./schema.ts";
 import {
   controlPointOf,
@@ -100,10 +101,15 @@ const spanMatches = (data: Partial<RouteRow>, days: number) =>
     ? true
     : data.start !== undefined && data.end !== undefined && daysBetween(data.start, data.end) + 1 === days;
 
+const EXAMPLE = new Catalog(DEFAULT_CATALOG, "default");
+/** An activity of the workbook's catalogue, else of the example one (rows generated before «Каталог» was filled in). */
+const entryOf = (catalog: Catalog, code: string) => catalog.entry(code) ?? EXAMPLE.entry(code);
+
 /**
  * A row exactly as the generator writes it ("untouched"); any other row is hand-edited. Generated rows are:
  * a catalogue activity (title, type, register flag, hours, control point as in «Каталог», its group among the
- * activity's groups, its dates spanning the catalogue weeks, a mentor only on наставничество); a «подобрать
+ * activity's groups, its dates spanning the catalogue weeks, a mentor only on наставничество — looked up in the
+ * workbook's catalogue, else in the example one); a «подобрать
  * мероприятие» row (no code, no hours, start = end); the closing «Рефлексивная диагностика» (code РД-ИОМ).
  * A row with an empty code and any other title, an unknown code, or a bad cell is hand-edited.
  */
@@ -130,7 +136,7 @@ export function isUntouched(row: ExistingRow, catalog: Catalog): boolean {
       data.group === undefined &&
       !data.federal
     );
-  const entry = catalog.entry(code);
+  const entry = entryOf(catalog, code);
   return (
     entry !== undefined &&
     activityKey(data.title) === entry.titleKey &&

@@ -124,8 +124,18 @@ export function planRoute(input: RouteInput, ctx: RouteContext): PlannedRoute {
   } else if (person.needsMentor && input.goals.length > 0) {
     const groups = input.goals.map((g) => g.group);
     const proposal = ctx.mentors.propose(person, groups, input.preferredMentor);
+    if (!proposal) warnings.push(iomText.noMentor(groups));
     const mentor = proposal?.mentor ?? null;
-    if (proposal) {
+    const goal = input.goals.find((g) => g.group === proposal?.group) ?? input.goals[0]!;
+    const list = candidates("mentoring", goal);
+    let planned = true;
+    if (list.length > 0) planned = schedule(list, goal.group, mentor);
+    else {
+      add(placeholderActivity(goal.group, "наставничество", start, mentor));
+      warnings.push(iomText.noMentoring(goal.group));
+    }
+    // a pair exists only with its «ИОМ» row, where the next run counts it
+    if (proposal && planned) {
       ctx.mentors.assign(proposal.mentor, person.email);
       pair = {
         mentor: proposal.mentor,
@@ -133,13 +143,6 @@ export function planRoute(input: RouteInput, ctx: RouteContext): PlannedRoute {
         group: proposal.group,
         sameOrg: proposal.sameOrg,
       };
-    } else warnings.push(iomText.noMentor(groups));
-    const goal = input.goals.find((g) => g.group === proposal?.group) ?? input.goals[0]!;
-    const list = candidates("mentoring", goal);
-    if (list.length > 0) schedule(list, goal.group, mentor);
-    else {
-      add(placeholderActivity(goal.group, "наставничество", start, mentor));
-      warnings.push(iomText.noMentoring(goal.group));
     }
   }
 
@@ -158,7 +161,7 @@ export function planRoute(input: RouteInput, ctx: RouteContext): PlannedRoute {
   }
 
   if (!kept.some(isReflexive)) {
-    if (closing.start <= start && added.length > 0) warnings.push(iomText.reflexiveShort(period.to));
+    if (closing.start <= start) warnings.push(iomText.reflexiveShort(period.to));
     added.push(
       reflexiveActivity(
         entered.map((g) => g.group),

@@ -158,4 +158,20 @@ describe("mentors", () => {
     });
     expect(route.warnings.join(" ")).toContain("нет программы наставничества");
   });
+
+  it("makes no pair when the mentoring programme does not fit in the period, and says so", () => {
+    const result = buildRoutes(
+      makeBook({
+        staff: [young("y@s.ru"), { email: "m@s.ru" }],
+        diagnostics: [low("y@s.ru"), high("m@s.ru")],
+        catalog: [
+          catalog![0]!,
+          { code: "LONG", type: "наставничество", groups: "цифровые", hours: 40, weeks: 40 },
+        ],
+      }),
+    );
+    expect(result.mentorPairs).toEqual([]);
+    expect(result.routes[0]!.mentor).toBeNull();
+    expect(result.routes[0]!.warnings.join(" ")).toContain("(LONG, группа «цифровые»)");
+  });
 });

@@ -114,4 +114,24 @@ describe("existing routes", () => {
     const emails = result.rows.slice(1).map((r) => (r.origin === "generated" ? r.data.email : ""));
     expect(emails).toEqual([...emails].sort());
   });
+
+  it("replaces rows planned from the example catalogue once the workbook has its own «Каталог»", () => {
+    const example = routesTable(buildRoutes(makeBook({ ...base, catalog: undefined })).rows);
+    expect(example.slice(1).some((row) => String(row[6]).startsWith("ПРИМЕР-"))).toBe(true);
+    const result = buildRoutes(withRoutes(example), { regenerate: true });
+    expect(result.removedSheetRows).toHaveLength(example.length - 1);
+    expect(result.rows.every((r) => r.origin === "generated" && !r.data.code?.startsWith("ПРИМЕР-"))).toBe(
+      true,
+    );
+  });
+
+  it("treats a generated row whose values no longer match the catalogue as hand-edited", () => {
+    const table = routesTable(buildRoutes(makeBook(base)).rows);
+    const row = table.findIndex((r) => r[6] === "Д2Ф");
+    table[row]![7] = "Курс, согласованный с методистом";
+    const result = buildRoutes(withRoutes(table), { regenerate: true });
+    expect(result.removedSheetRows).not.toContain(row + 1);
+    const route = result.routes.find((r) => r.email === "b@s.ru")!;
+    expect(route.activities.filter((a) => a.group === "предметные" && a.type === "ДПП")).toHaveLength(1);
+  });
 });
