@@ -160,7 +160,11 @@ function classifyRows(
       removed.add(row.sheetRow);
       if (row.data.type === "наставничество" && row.data.mentor && !preferred.has(key))
         preferred.set(key, { mentor: row.data.mentor, group: row.data.group ?? null });
-    } else kept.set(key, [...(kept.get(key) ?? []), row]);
+    } else {
+      const list = kept.get(key);
+      if (list) list.push(row);
+      else kept.set(key, [row]);
+    }
   }
   return { removed, kept, preferred };
 }

@@ -83,7 +83,8 @@ function entryOf(row: CatalogRow): CatalogEntry {
 
 export class Catalog {
   readonly byCode = new Map<string, CatalogEntry>();
-  private readonly slots: Record<SlotKind, CatalogEntry[]>;
+  /** Slot → group → entries of that group accepted by the slot, best first. */
+  private readonly slots = new Map<SlotKind, Map<CompetenceGroup, CatalogEntry[]>>();
 
   constructor(
     rows: readonly CatalogRow[],
@@ -95,13 +96,12 @@ export class Catalog {
       this.byCode.set(entry.codeKey, entry);
     }
     const entries = [...this.byCode.values()];
-    const slot = (kind: SlotKind) => entries.filter(ORDER[kind].accepts).sort(ORDER[kind].sort);
-    this.slots = {
-      dpp: slot("dpp"),
-      informal: slot("informal"),
-      growth: slot("growth"),
-      mentoring: slot("mentoring"),
-    };
+    for (const kind of Object.keys(ORDER) as SlotKind[]) {
+      const byGroup = new Map<CompetenceGroup, CatalogEntry[]>();
+      for (const entry of entries.filter(ORDER[kind].accepts).sort(ORDER[kind].sort))
+        for (const group of new Set(entry.groups)) byGroup.set(group, [...(byGroup.get(group) ?? []), entry]);
+      this.slots.set(kind, byGroup);
+    }
   }
 
   /** Entry of a code as written in «ИОМ» (compared normalised). */
@@ -119,12 +119,8 @@ export class Catalog {
     subjectKey: string,
     skip: (entry: CatalogEntry) => boolean,
   ): CatalogEntry[] {
-    return this.slots[kind].filter(
-      (e) =>
-        e.groups.includes(goal.group) &&
-        (e.subjectKey === "" || e.subjectKey === subjectKey) &&
-        e.levels.has(goal.level) &&
-        !skip(e),
+    return (this.slots.get(kind)?.get(goal.group) ?? []).filter(
+      (e) => (e.subjectKey === "" || e.subjectKey === subjectKey) && e.levels.has(goal.level) && !skip(e),
     );
   }
 }
