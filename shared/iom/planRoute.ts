@@ -10,14 +10,13 @@ import {
   reflexiveActivity,
   routeRowOf,
 } from "./activities.ts";
-import { INFORMAL_TYPES, type Catalog, type CatalogEntry, type SlotKind } from "./catalog.ts";
+import { activityKey, INFORMAL_TYPES, type Catalog, type CatalogEntry, type SlotKind } from "./catalog.ts";
 import type { ExistingRow } from "./existing.ts";
 import type { MentorPool } from "./mentors.ts";
 import type { Goal, Person } from "./people.ts";
 import { windowStart } from "./period.ts";
 import { gridWeeks, reflexiveSlot, WeekGrid } from "./schedule.ts";
 import type { MentorPair, Period, PlannedActivity, Route } from "./schema.ts";
-import { activityKey } from "./catalog.ts";
 import { iomText, REFLEXIVE_CODE, REFLEXIVE_DAYS, REFLEXIVE_PREFIX } from "./texts.ts";
 
 export interface RouteInput {

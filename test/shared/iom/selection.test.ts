@@ -211,7 +211,9 @@ describe("choice of activities", () => {
     expect(boss.deficits.map((d) => d.group)).toEqual(["управленческие"]);
     expect(boss.activities[0]).toMatchObject({ code: "Д0Ф", group: "управленческие" });
     expect(result.routes.map((r) => r.email)).not.toContain("c@s.ru");
-    expect(result.people.find((p) => p.email === "c@s.ru")!.outcome).toBe("noGoals");
+    const c = result.people.find((p) => p.email === "c@s.ru")!;
+    expect(c.outcome).toBe("noGoals");
+    expect(c.notes.join(" ")).toContain("только для управленческих кадров");
   });
 
   it("still lists a deficit with no matching activity, with «подобрать мероприятие» and a warning", () => {
