@@ -1,10 +1,8 @@
 // The only reader of the functions' configuration: params and secrets (Secret Manager), read inside handlers only.
 import { defineSecret, defineString } from "firebase-functions/params";
 
-export const FUNCTIONS_LOCATION = defineString("FUNCTIONS_LOCATION", {
-  default: "europe-west3",
-  description: "Регион Google Cloud, в котором работают функции",
-});
+/** Where the functions run: a deploy-time choice (Frankfurt, the closest region to Russia), not runtime config. */
+export const FUNCTIONS_LOCATION = "europe-west3";
 export const REGION_ID = defineString("REGION_ID", {
   default: "region",
   description: "Код региона латиницей: папка сводов в Cloud Storage, reports/<REGION_ID>/ГГГГ-ММ.xlsx",
