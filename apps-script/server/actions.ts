@@ -13,13 +13,19 @@ import {
   type RunHooks,
 } from "./jobs.ts";
 import { journal } from "./journal.ts";
+import { planKpis } from "./kpis.ts";
 import { planPrepare } from "./prepare.ts";
+import { planRoutes } from "./routes.ts";
+import { planSync, retryOutbox } from "./sync.ts";
 import { dropClock, ensureClock } from "./triggers.ts";
 
 /** Actions whose core module exists; the menu and the sidebar offer only these. */
 const PLANNERS: Partial<Record<ActionId, Planner>> = {
   prepare: planPrepare,
   check: planCheck,
+  routes: planRoutes,
+  kpis: planKpis,
+  sync: planSync,
 };
 
 export const availableActions = (): ActionId[] => ACTION_IDS.filter((id) => PLANNERS[id] !== undefined);
@@ -55,7 +61,7 @@ export const allProgress = (): JobProgress[] =>
 export const pendingJobs = (now = Date.now()): JobProgress[] =>
   allProgress().filter((p) => isPending(p, now));
 
-/** The hourly clock: resumes paused jobs and removes itself when nothing is left to do. */
+/** The hourly clock: resumes paused jobs, resends kept reports, and removes itself when nothing is left to do. */
 export function onClock(): void {
   for (const progress of pendingJobs()) {
     try {
@@ -64,5 +70,6 @@ export function onClock(): void {
       // A failed run is recorded in its progress and the journal; a busy one stays pending for the next hour.
     }
   }
-  if (pendingJobs().length === 0) dropClock();
+  const reportsWait = retryOutbox();
+  if (pendingJobs().length === 0 && !reportsWait) dropClock();
 }

@@ -5,7 +5,9 @@ import { allProgress, availableActions } from "./actions.ts";
 import type { CheckResult } from "./check.ts";
 import type { ActionId, JobProgress } from "./jobs.ts";
 import { resultOf } from "./jobs.ts";
+import { entries } from "./outbox.ts";
 import { effectiveSettings } from "./settingsSheet.ts";
+import { defaultMonth } from "./sync.ts";
 import { registerScore } from "./workbook.ts";
 
 export interface SidebarStatus {
@@ -21,6 +23,9 @@ export interface SidebarStatus {
   readonly jobs: readonly JobProgress[];
   readonly actions: readonly ActionId[];
   readonly results: Partial<Record<ActionId, unknown>>;
+  /** The month «Отправить в регион» offers, and reports still waiting to reach the region. */
+  readonly syncMonth: string;
+  readonly waitingReports: number;
 }
 
 /** The register from header rows only (cheap): the form-linked sheet with register headers, else as the core finds it. */
@@ -60,5 +65,7 @@ export function sidebarStatus(): SidebarStatus {
     jobs: allProgress(),
     actions,
     results: Object.fromEntries(actions.map((id) => [id, resultOf(id)])),
+    syncMonth: defaultMonth(),
+    waitingReports: entries().length,
   };
 }

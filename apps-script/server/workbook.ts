@@ -1,5 +1,5 @@
 // Reads the open spreadsheet for the shared core: one getValues per sheet, the form-linked register, saved settings.
-import { readBook, type Book, type RawSheet } from "../../shared/book.ts";
+import { readBook, type Book, type RawSheet, type ReadBookOptions } from "../../shared/book.ts";
 import type { Cell } from "../../shared/cells.ts";
 import { matchHeaders, sameSheetName } from "../../shared/headers.ts";
 import { RegisterSheet, SETTINGS_TITLE } from "../../shared/schema/sheets.ts";
@@ -70,8 +70,8 @@ export function rawSheets(workbook: Workbook): RawSheet[] {
   return raw;
 }
 
-export function loadBook(workbook = readWorkbook()): Book {
-  return readBook(rawSheets(workbook));
+export function loadBook(workbook = readWorkbook(), options: ReadBookOptions = {}): Book {
+  return readBook(rawSheets(workbook), options);
 }
 
 export function sheetByName(workbook: Workbook, name: string): SheetData | undefined {

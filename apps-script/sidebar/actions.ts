@@ -14,12 +14,33 @@ export const CAPTIONS: Record<ActionId, string> = {
   sync: "Отправить в регион",
 };
 
-/** Extra inputs of an action (ИОМ: regenerate; sync: month), read when the button is pressed. */
-const optionInputs: Partial<Record<ActionId, () => { element: HTMLElement; read: () => JobOptions }>> = {};
-export const defineOptions = (
-  action: ActionId,
-  make: () => { element: HTMLElement; read: () => JobOptions },
-) => void (optionInputs[action] = make);
+interface OptionInput {
+  readonly element: HTMLElement;
+  read(): JobOptions;
+}
+
+/** Extra inputs of an action, read when its button is pressed: ИОМ — regenerate; sync — the month. */
+const optionInputs: Partial<Record<ActionId, (status: SidebarStatus) => OptionInput>> = {
+  routes: () => {
+    const box = h("input", { type: "checkbox", id: "regenerate" });
+    return {
+      element: h("label", {}, box, "перестроить незапущенные мероприятия"),
+      read: () => (box.checked ? { regenerate: true } : {}),
+    };
+  },
+  sync: (status) => {
+    const month = h("input", {
+      type: "month",
+      id: "sync-month",
+      value: status.syncMonth,
+      "aria-label": "Месяц отчёта",
+    });
+    return {
+      element: h("label", {}, "Месяц:", month),
+      read: () => (month.value ? { month: month.value } : {}),
+    };
+  },
+};
 
 let busy = false;
 let afterRun: () => void = () => undefined;
@@ -91,7 +112,7 @@ export function renderButtons(status: SidebarStatus, refresh: () => void): void 
   afterRun = refresh;
   const pending = new Map(status.jobs.filter((j) => j.status === "waiting").map((j) => [j.action, j]));
   const buttons = status.actions.map((action) => {
-    const option = optionInputs[action]?.();
+    const option = optionInputs[action]?.(status);
     const job = pending.get(action);
     const caption = job
       ? `${CAPTIONS[action]} — продолжить (шаг ${job.step + 1} из ${job.steps})`

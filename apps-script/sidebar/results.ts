@@ -6,6 +6,8 @@ import { countText } from "../../shared/text/ru.ts";
 import { call } from "./client.ts";
 import { h } from "./dom.ts";
 import { showError } from "./feedback.ts";
+import { routesView } from "./routesView.ts";
+import { syncView } from "./syncView.ts";
 
 function checkView(result: CheckResult): HTMLElement {
   const list = h("ul", { class: "list findings" });
@@ -77,12 +79,15 @@ function prepareView(result: PrepareResult): HTMLElement {
 export const countErrors = (errors: number, warnings: number) =>
   `${countText(errors, "ошибка", "ошибки", "ошибок")}, ${countText(warnings, "предупреждение", "предупреждения", "предупреждений")}`;
 
-const VIEWS: Partial<Record<ActionId, (result: never) => HTMLElement>> = {
+const VIEWS: Record<ActionId, (result: never) => HTMLElement | null> = {
   check: checkView,
   prepare: prepareView,
+  routes: routesView,
+  kpis: () =>
+    h("div", { class: "card ok" }, "Лист «Показатели» обновлён: таблица, цвета статусов и диаграмма."),
+  sync: syncView,
 };
 
 export function resultView(action: ActionId, result: unknown): HTMLElement | null {
-  const view = VIEWS[action];
-  return view && result ? view(result as never) : null;
+  return result ? VIEWS[action](result as never) : null;
 }

@@ -25,6 +25,9 @@ export function renderStatus(status: SidebarStatus): void {
         ? `Последняя проверка ${ruDateTime(check.at)}: ${countErrors(check.errors, check.warnings)}`
         : "Проверки ещё не было.",
     ),
+    status.waitingReports
+      ? h("div", { class: "line muted" }, `Отчётов ждут отправки в регион: ${status.waitingReports}`)
+      : null,
     ...troubles.map((job) =>
       h(
         "div",

@@ -15,6 +15,8 @@ export class Grid {
   notes: (string | undefined)[][] = [];
   validations = new Map<string, Rule>();
   bold = new Set<string>();
+  formats = new Map<string, string>();
+  fontColors = new Map<string, string>();
 
   constructor(
     public maxRows = 1000,

@@ -151,8 +151,29 @@ export class FakeRange {
     );
     return this;
   }
-  setNumberFormat(_format: string): this {
+  setNumberFormat(format: string): this {
     this.call("setNumberFormat", this.size);
+    this.each((r, c) => this.sheet.grid.formats.set(`${r}:${c}`, format));
+    return this;
+  }
+  setNumberFormats(formats: string[][]): this {
+    this.checkSize(formats, "String[][]");
+    this.call("setNumberFormats", this.size);
+    formats.forEach((line, r) =>
+      line.forEach((f, c) => this.sheet.grid.formats.set(`${this.row + r}:${this.column + c}`, f)),
+    );
+    return this;
+  }
+  setFontColors(colours: (string | null)[][]): this {
+    this.checkSize(colours, "Object[][]");
+    this.call("setFontColors", this.size);
+    colours.forEach((line, r) =>
+      line.forEach((f, c) =>
+        f
+          ? this.sheet.grid.fontColors.set(`${this.row + r}:${this.column + c}`, f)
+          : this.sheet.grid.fontColors.delete(`${this.row + r}:${this.column + c}`),
+      ),
+    );
     return this;
   }
   clearContent(): this {

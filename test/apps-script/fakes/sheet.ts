@@ -149,6 +149,13 @@ export class FakeSheet {
     return this;
   }
 
+  insertRowsAfter(after: number, count: number): this {
+    this.call("insertRowsAfter");
+    if (after !== this.grid.maxRows) throw new Error("fake: only appending rows is modelled");
+    this.grid.maxRows += count;
+    return this;
+  }
+
   insertColumnsAfter(after: number, count: number): this {
     this.call("insertColumnsAfter");
     if (after !== this.grid.maxColumns) throw new Error("fake: only appending columns is modelled");

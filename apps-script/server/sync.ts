@@ -1,0 +1,113 @@
+// «Отправить в регион»: the month's aggregates-only report, checked with the server's schema, kept and sent.
+import { lastDayOfMonth, monthOf, today } from "../../shared/dates.ts";
+import { computeKpis } from "../../shared/kpi/compute.ts";
+import { russianIssues } from "../../shared/report/issues.ts";
+import { buildMunicipalReport, MONTH, MunicipalReport } from "../../shared/report/municipalReport.ts";
+import { apiKey } from "./config.ts";
+import { AddonError } from "./errors.ts";
+import type { JobOptions, Plan } from "./jobs.ts";
+import { journal } from "./journal.ts";
+import { entries, flush, keep, type Answer } from "./outbox.ts";
+import { effectiveSettings } from "./settingsSheet.ts";
+import { ensureClock } from "./triggers.ts";
+import { loadBook, readWorkbook } from "./workbook.ts";
+
+export interface SyncView {
+  readonly month: string;
+  readonly answers: readonly Answer[];
+  /** Reports still waiting (retried every hour, or after a fix by hand). */
+  readonly waiting: readonly {
+    readonly month: string;
+    readonly attempts: number;
+    readonly lastError: string | null;
+    readonly retry: boolean;
+  }[];
+}
+
+/** The month a report covers when none is chosen: the month of the report date (settings, else today). */
+export const defaultMonth = (): string => monthOf(effectiveSettings().reportDate ?? today());
+
+/** Figures of month M are computed on its last day, or today while M is still running. */
+export function reportDateOf(month: string, now = today()): string {
+  const last = lastDayOfMonth(month);
+  return last < now ? last : now;
+}
+
+function destination() {
+  const settings = effectiveSettings();
+  const key = apiKey();
+  if (!settings.municipalityCode || !settings.municipalityName) throw new AddonError("NO_MUNICIPALITY");
+  if (!settings.endpoint) throw new AddonError("NO_ENDPOINT");
+  if (!key) throw new AddonError("NO_KEY");
+  return { settings, endpoint: settings.endpoint, key };
+}
+
+export function planSync(options: JobOptions): Plan {
+  const month = options.month ?? defaultMonth();
+  if (!MONTH.test(month) || `${month}-01` > today()) throw new AddonError("BAD_MONTH");
+  const { settings, endpoint, key } = destination();
+  const kpis = computeKpis(loadBook(readWorkbook(), { reportDate: reportDateOf(month) }));
+  const report = buildMunicipalReport(settings.municipalityCode!, settings.municipalityName!, month, kpis);
+  const checked = MunicipalReport.safeParse(report);
+  if (!checked.success)
+    throw new AddonError(
+      "REPORT_INVALID",
+      russianIssues(checked.error.issues, report)
+        .map((i) => i.message)
+        .join(" "),
+    );
+  let answers: Answer[] = [];
+  return {
+    steps: [
+      { label: `Отчёт за ${month}: сохранение до отправки`, run: () => keep(checked.data, Date.now()) },
+      { label: "Отправка в регион", run: () => void (answers = flush(endpoint, key, false, Date.now)) },
+    ],
+    finish: () => {
+      const view = syncView(month, answers);
+      if (view.waiting.some((entry) => entry.retry)) ensureClock();
+      const mine = answers.find((a) => a.month === month);
+      const summary = mine
+        ? `Отчёт за ${month}: ${mine.message}`
+        : `Отчёт за ${month} сохранён и ждёт отправки.`;
+      return {
+        summary: view.waiting.length ? `${summary} Ждут отправки: ${view.waiting.length}.` : summary,
+        result: view,
+      };
+    },
+  };
+}
+
+export function syncView(month: string, answers: readonly Answer[]): SyncView {
+  return {
+    month,
+    answers,
+    waiting: entries().map(({ month: m, attempts, lastError, retry }) => ({
+      month: m,
+      attempts,
+      lastError,
+      retry,
+    })),
+  };
+}
+
+/** The clock's resend of reports that failed for reasons retrying may fix; returns whether some still wait. */
+export function retryOutbox(): boolean {
+  if (!entries().some((entry) => entry.retry)) return false;
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000)) return true;
+  try {
+    const { endpoint, key } = destination();
+    for (const answer of flush(endpoint, key, true, Date.now))
+      journal(
+        "sync",
+        answer.ok ? "выполнено" : "ошибка",
+        `Повторная отправка отчёта за ${answer.month}: ${answer.message}`,
+      );
+  } catch (error) {
+    // Settings are incomplete: the reports stay kept until the methodist fixes them and sends again.
+    if (!(error instanceof Error && error.name === "AddonError")) throw error;
+  } finally {
+    lock.releaseLock();
+  }
+  return entries().some((entry) => entry.retry);
+}
