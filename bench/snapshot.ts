@@ -23,7 +23,7 @@ export async function benchSnapshot(municipalities = MUNICIPALITIES): Promise<Ro
   const submit = await serve(functions.submitReport);
   const { counters } = ctx.emulator;
   const rows: Row[] = [];
-  const measure = async (bench: string, count: number, run: () => Promise<unknown>) => {
+  const measure = async (bench: string, count: number, run: () => unknown) => {
     const [reads, writes, start] = [counters.reads, counters.writes, performance.now()];
     await run();
     const ms = performance.now() - start;
