@@ -35,7 +35,10 @@ function atLeastBase(latest: LatestResults, email: string): boolean {
   return true;
 }
 
-/** K2.1's denominator: an ИОМ that has ended by the report date or has a final status. */
+/**
+ * K2.1's denominator: an ИОМ that has ended by the report date or has a final status. K2.1 is over ИОМ, not
+ * staff: every person who has an ИОМ (spec §5) counts, also one missing from «Педагоги».
+ */
 const isDue = (iom: PersonIom, reportDate: IsoDate) =>
   iom.status === "реализован" ||
   iom.status === "не реализован" ||
