@@ -24,6 +24,8 @@ export const REGIONAL_KEY_SHA256 = defineSecret("REGIONAL_KEY_SHA256");
 
 /** Options every trigger shares. */
 export const TRIGGER_OPTIONS = { region: FUNCTIONS_LOCATION, maxInstances: 5 } as const;
+/** HTTPS endpoints are called by Apps Script (UrlFetchApp) with our own keys, not with Google identities. */
+export const HTTP_OPTIONS = { ...TRIGGER_OPTIONS, invoker: "public" } as const;
 
 /** Largest accepted report body; a real report is about 6 KB. */
 export const MAX_REPORT_BYTES = 64 * 1024;

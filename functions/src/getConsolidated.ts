@@ -3,7 +3,7 @@ import { onRequest } from "firebase-functions/v2/https";
 import { consolidateJson } from "../../shared/report/aggregate.ts";
 import { MONTH } from "../../shared/report/municipalReport.ts";
 import { consolidatedWorkbookBytes } from "../../node/xlsx/consolidatedWorkbook.ts";
-import { REGIONAL_KEY_SHA256, regionalKeyHash, TRIGGER_OPTIONS } from "./config.ts";
+import { REGIONAL_KEY_SHA256, regionalKeyHash, HTTP_OPTIONS } from "./config.ts";
 import { monthKey } from "./documents.ts";
 import {
   guarded,
@@ -72,6 +72,6 @@ export async function handleGetConsolidated(
   });
 }
 
-export const getConsolidated = onRequest({ ...TRIGGER_OPTIONS, secrets: [REGIONAL_KEY_SHA256] }, (req, res) =>
+export const getConsolidated = onRequest({ ...HTTP_OPTIONS, secrets: [REGIONAL_KEY_SHA256] }, (req, res) =>
   handleGetConsolidated(req, res),
 );

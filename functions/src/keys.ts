@@ -3,15 +3,23 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
 export const hashKey = (key: string): string => createHash("sha256").update(key, "utf8").digest("hex");
 
-/** A new key for a municipality (the code in front lets the server find its hash with one read). */
+/**
+ * A new key for a municipality: the code in front lets the server find its hash with one read; it is
+ * percent-encoded so a Cyrillic code still makes an ASCII key (HTTP headers carry only ASCII safely).
+ */
 export const issueMunicipalityKey = (code: string): string =>
-  `${code}.${randomBytes(24).toString("base64url")}`;
+  `${encodeURIComponent(code)}.${randomBytes(24).toString("base64url")}`;
 export const issueRegionalKey = (): string => `region.${randomBytes(32).toString("base64url")}`;
 
 /** The municipality code a key belongs to, if it has the «<code>.<random>» form. */
 export function keyCode(key: string): string | undefined {
   const dot = key.indexOf(".");
-  return dot > 0 && dot < key.length - 1 ? key.slice(0, dot) : undefined;
+  if (dot <= 0 || dot === key.length - 1) return undefined;
+  try {
+    return decodeURIComponent(key.slice(0, dot));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether `key` hashes to `expectedHash` (hex), in constant time. */

@@ -1,7 +1,7 @@
 // `refreshSnapshot` (HTTPS POST, regional key): the admin call that re-takes a month after late reports → revision N+1.
 import { onRequest } from "firebase-functions/v2/https";
 import { MONTH } from "../../shared/report/municipalReport.ts";
-import { REGIONAL_KEY_SHA256, regionalKeyHash, TRIGGER_OPTIONS } from "./config.ts";
+import { REGIONAL_KEY_SHA256, regionalKeyHash, HTTP_OPTIONS } from "./config.ts";
 import {
   bodyBytes,
   guarded,
@@ -53,6 +53,6 @@ export async function handleRefreshSnapshot(
   });
 }
 
-export const refreshSnapshot = onRequest({ ...TRIGGER_OPTIONS, secrets: [REGIONAL_KEY_SHA256] }, (req, res) =>
+export const refreshSnapshot = onRequest({ ...HTTP_OPTIONS, secrets: [REGIONAL_KEY_SHA256] }, (req, res) =>
   handleRefreshSnapshot(req, res),
 );

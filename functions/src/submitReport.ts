@@ -1,7 +1,7 @@
 // `submitReport` (HTTPS POST JSON): a municipality's monthly report from the add-on, authenticated by its key.
 import { onRequest } from "firebase-functions/v2/https";
 import { checkMunicipalReport } from "../../shared/report/checkReport.ts";
-import { MAX_REPORT_BYTES, TRIGGER_OPTIONS } from "./config.ts";
+import { MAX_REPORT_BYTES, HTTP_OPTIONS } from "./config.ts";
 import {
   bodyBytes,
   guarded,
@@ -78,4 +78,4 @@ export async function handleSubmitReport(
   });
 }
 
-export const submitReport = onRequest(TRIGGER_OPTIONS, (req, res) => handleSubmitReport(req, res));
+export const submitReport = onRequest(HTTP_OPTIONS, (req, res) => handleSubmitReport(req, res));

@@ -52,6 +52,9 @@ export interface ConsolidatedMeta {
 }
 
 export const NO_DATA = "нет данных";
+
+/** The sheet the add-on's «Регион» mode imports a month's snapshot into: «Свод 2026-11». */
+export const regionSheetTitle = (month: string) => `Свод ${month}`;
 const NO_DATA_COLOR = STATUS_COLORS["нет данных"];
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 const plain = (value: Cell): TableCell => ({ value });

@@ -149,6 +149,14 @@ describe("submitReport is idempotent per municipality and month", () => {
     expect(idsOf(ctx.emulator, "reports")).toEqual(["kras_2026-11", "odin_2026-10", "odin_2026-11"]);
   });
 
+  it("accepts a municipality with a Cyrillic code (its key is still plain ASCII)", async () => {
+    const { "Одн-1": key } = await register([["Одн-1", "Одинцово-1"]]);
+    expect(key).toMatch(/^[\x21-\x7e]+$/u);
+    const answer = await postJson(served.url, reportFixture("Одн-1"), key);
+    expect(answer.status).toBe(201);
+    expect(idsOf(ctx.emulator, "reports")).toContain("Одн-1_2026-11");
+  });
+
   it("simultaneous identical submissions make one revision", async () => {
     const report = reportFixture("odin", "2026-11", { K2: [3, 9] });
     const answers = await Promise.all([1, 2, 3].map(() => postJson(served.url, report, keys.odin)));
