@@ -1,0 +1,32 @@
+// Reading fake sheets in tests: a column by its header, a cell by header and row.
+import type { Cell } from "../../shared/cells.ts";
+import type { FakeSheet } from "./fakes/sheet.ts";
+
+export function columnIndex(sheet: FakeSheet, header: string): number {
+  const index = sheet.dump()[0]?.indexOf(header) ?? -1;
+  if (index < 0) throw new Error(`no column ${header} on ${sheet.name}`);
+  return index;
+}
+
+/** The cells under `header`, rows 2.. (as shown in the sheet). */
+export function column(sheet: FakeSheet, header: string): Cell[] {
+  const index = columnIndex(sheet, header);
+  return sheet
+    .dump()
+    .slice(1)
+    .map((row) => row[index] ?? "");
+}
+
+/** [value, background, note] of the cell under `header` on sheet row `row`. */
+export function cell(sheet: FakeSheet, header: string, row: number): [Cell, string, string] {
+  const c = columnIndex(sheet, header) + 1;
+  return [sheet.grid.value(row, c), sheet.grid.background(row, c), sheet.grid.note(row, c)];
+}
+
+/** The sheet's values without the columns named in `drop` (to compare respondent cells before and after). */
+export function withoutColumns(rows: Cell[][], drop: readonly string[]): Cell[][] {
+  const keep = (rows[0] ?? [])
+    .map((header, i) => (drop.includes(String(header)) ? -1 : i))
+    .filter((i) => i >= 0);
+  return rows.map((row) => keep.map((i) => row[i] ?? ""));
+}
