@@ -10,11 +10,9 @@ export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/u;
 const realDate = (date: string) =>
   isoDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))) !== undefined;
 
-export const MunicipalityCode = z
-  .string()
-  .regex(MUNICIPALITY_CODE, {
-    error: "код муниципалитета — от 1 до 40 букв, цифр, «_» или «-» (без пробелов и точек)",
-  });
+export const MunicipalityCode = z.string().regex(MUNICIPALITY_CODE, {
+  error: "код муниципалитета — от 1 до 40 букв, цифр, «_» или «-» (без пробелов и точек)",
+});
 export const Month = z.string().regex(MONTH, { error: "месяц указывается в виде ГГГГ-ММ, например 2026-11" });
 export const ReportDate = z
   .string()
