@@ -30,10 +30,16 @@ export class AddonError extends Error {
 const isAddonError = (error: unknown): error is AddonError =>
   error instanceof Error && error.name === "AddonError" && "code" in error;
 
+/** The message of anything thrown (errors of another realm included: they fail `instanceof Error`). */
+export function errorText(error: unknown): string {
+  if (typeof error === "object" && error !== null && "message" in error) return String(error.message);
+  return String(error);
+}
+
 /** One Russian sentence that says what happened and what to do next. */
 export function russianMessage(error: unknown): string {
   if (isAddonError(error)) return `${ERROR_TEXT[error.code]}${error.detail}`;
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorText(error);
   if (/authori[sz]|permission|разрешени/iu.test(text))
     return "Маршруту нужно заново разрешить доступ к таблице. Откройте меню «Расширения → Маршрут → Открыть панель» и подтвердите доступ.";
   if (/timed? ?out|time limit|превышено время/iu.test(text))

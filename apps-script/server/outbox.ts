@@ -1,6 +1,7 @@
 // Reports waiting to reach the region: kept in document properties until the server accepts them, never dropped.
 import * as z from "zod";
 import type { MunicipalReport } from "../../shared/report/municipalReport.ts";
+import { errorText } from "./errors.ts";
 import { getJson, jsonKeys, putJson, removeJson } from "./store.ts";
 
 export const OutboxEntry = z.object({
@@ -52,11 +53,11 @@ const answerOf = (status: number, body: string): { message: string; revision: nu
   try {
     const json = JSON.parse(body) as { message?: unknown; revision?: unknown };
     return {
-      message: typeof json.message === "string" ? json.message : `Ответ сервера: HTTP ${status}.`,
+      message: typeof json.message === "string" ? json.message : `Сервер региона ответил: HTTP ${status}.`,
       revision: typeof json.revision === "number" ? json.revision : null,
     };
   } catch {
-    return { message: `Ответ сервера: HTTP ${status}.`, revision: null };
+    return { message: `Сервер региона ответил: HTTP ${status}.`, revision: null };
   }
 };
 
@@ -83,7 +84,7 @@ export function flush(endpoint: string, apiKey: string, onlyRetryable: boolean, 
       body = response.getContentText();
     } catch (error) {
       body = JSON.stringify({
-        message: `Сервер региона недоступен (${error instanceof Error ? error.message : String(error)}). Отчёт сохранён и будет отправлен повторно.`,
+        message: `Сервер региона недоступен (${errorText(error)}). Отчёт сохранён и будет отправлен повторно.`,
       });
     }
     const { message, revision } = answerOf(status, body);

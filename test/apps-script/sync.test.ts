@@ -1,0 +1,139 @@
+// «Отправить в регион»: an aggregates-only report checked with the server's schema, Bearer key, kept until accepted.
+import { describe, expect, test } from "vitest";
+import { readBook } from "../../shared/book.ts";
+import { computeKpis } from "../../shared/kpi/compute.ts";
+import { checkMunicipalReport } from "../../shared/report/checkReport.ts";
+import { sampleSheets } from "../helpers/sampleBook.ts";
+import { builtAddon, loadAddon, type AddonEnv } from "./addon.ts";
+import { SETTINGS_FORM } from "./settings.ts";
+
+interface SyncView {
+  month: string;
+  answers: { month: string; ok: boolean; status: number; message: string; revision: number | null }[];
+  waiting: { month: string; attempts: number; retry: boolean; lastError: string | null }[];
+}
+
+const accepted = (revision: number) => ({
+  code: 201,
+  body: JSON.stringify({
+    status: "accepted",
+    message: `Отчёт за 2026-10 принят, редакция ${revision}.`,
+    revision,
+  }),
+});
+
+async function configured(): Promise<AddonEnv> {
+  const env = loadAddon(await builtAddon(), sampleSheets());
+  env.call("saveSettings", SETTINGS_FORM);
+  return env;
+}
+
+describe("«Отправить в регион»", () => {
+  test("posts the month's aggregates with the municipality's key and shows the server's answer", async () => {
+    const env = await configured();
+    env.fetch = () => accepted(1);
+    const progress = env.call<{ status: string; summary: string }>("runAction", "sync", { month: "2026-10" });
+    expect(progress).toMatchObject({
+      status: "done",
+      summary: "Отчёт за 2026-10: Отчёт за 2026-10 принят, редакция 1.",
+    });
+    const [request] = env.requests;
+    expect(request).toMatchObject({
+      url: SETTINGS_FORM.endpoint,
+      method: "post",
+      contentType: "application/json",
+    });
+    expect(request!.headers).toEqual({ Authorization: "Bearer odin.k3y-secret" });
+    const body = JSON.parse(request!.payload);
+    expect(checkMunicipalReport(body)).toMatchObject({ ok: true });
+    expect(body).toMatchObject({
+      code: "odin",
+      name: "Одинцовский городской округ",
+      month: "2026-10",
+      reportDate: "2026-10-31",
+    });
+    const kpis = computeKpis(
+      readBook(
+        sampleSheets().map((s) => ({ name: s.name, values: s.rows })),
+        { reportDate: "2026-10-31" },
+      ),
+    );
+    expect(body.kpis).toEqual(kpis.kpis);
+    expect(request!.payload).not.toMatch(/@|Иванова|Петров|1995/u);
+    expect(env.call<SyncView>("getResult", "sync")).toMatchObject({
+      answers: [{ ok: true, status: 201, revision: 1 }],
+      waiting: [],
+    });
+  });
+
+  test("a failed send is kept, retried by the hourly clock, and leaves the outbox once accepted", async () => {
+    const env = await configured();
+    env.fetch = () => ({ code: 503, body: "Service Unavailable" });
+    const progress = env.call<{ summary: string }>("runAction", "sync", { month: "2026-10" });
+    expect(progress.summary).toContain("Ждут отправки: 1.");
+    expect(env.call<SyncView>("getResult", "sync").waiting).toEqual([
+      { month: "2026-10", attempts: 1, retry: true, lastError: "Сервер региона ответил: HTTP 503." },
+    ]);
+    expect(env.triggers.map((t) => [t.kind, t.getHandlerFunction(), t.everyMs])).toEqual([
+      ["CLOCK", "onClock", 3_600_000],
+    ]);
+
+    env.fetch = () => {
+      throw new Error("Exception: Address unavailable: https://region.example.ru/submitReport");
+    };
+    env.tick();
+    expect(env.requests).toHaveLength(2);
+    env.fetch = () => accepted(1);
+    env.tick();
+    expect(env.requests).toHaveLength(3);
+    expect(env.requests[2]!.payload).toBe(env.requests[0]!.payload);
+    expect(env.call<{ waitingReports: number }>("getStatus").waitingReports).toBe(0);
+    expect(env.triggers).toHaveLength(0);
+    const journal = env.ss
+      .sheet("Журнал")
+      .dump()
+      .map((r) => r.slice(2).join(" | "));
+    expect(journal).toContain(
+      "Отправить в регион | ошибка | Повторная отправка отчёта за 2026-10: Сервер региона недоступен (Exception: Address unavailable: https://region.example.ru/submitReport). Отчёт сохранён и будет отправлен повторно.",
+    );
+    expect(journal.at(-1)).toBe(
+      "Отправить в регион | выполнено | Повторная отправка отчёта за 2026-10: Отчёт за 2026-10 принят, редакция 1.",
+    );
+  });
+
+  test("a refused key is kept without hourly retries, and sent again with the next send", async () => {
+    const env = await configured();
+    env.fetch = () => ({
+      code: 401,
+      body: JSON.stringify({ error: "bad-key", message: "Ключ муниципалитета не подходит." }),
+    });
+    env.call("runAction", "sync", { month: "2026-10" });
+    expect(env.call<SyncView>("getResult", "sync").waiting).toEqual([
+      { month: "2026-10", attempts: 1, retry: false, lastError: "Ключ муниципалитета не подходит." },
+    ]);
+    expect(env.triggers).toHaveLength(0);
+    env.fetch = () => accepted(1);
+    env.call("runAction", "sync", { month: "2026-11" });
+    const view = env.call<SyncView>("getResult", "sync");
+    expect(view.answers.map((a) => [a.month, a.ok])).toEqual([
+      ["2026-10", true],
+      ["2026-11", true],
+    ]);
+    expect(view.waiting).toEqual([]);
+  });
+
+  test("without a key, an endpoint or the municipality, nothing is sent and the sidebar gets a Russian sentence", async () => {
+    const env = loadAddon(await builtAddon(), sampleSheets());
+    env.call("saveSettings", { ...SETTINGS_FORM, apiKey: "" });
+    expect(() => env.call("runAction", "sync", { month: "2026-10" })).toThrow(
+      "Не указан ключ муниципалитета. Укажите его в настройках (раздел «Отправка в регион»).",
+    );
+    env.call("saveSettings", { ...SETTINGS_FORM, endpoint: "" });
+    expect(() => env.call("runAction", "sync", { month: "2026-10" })).toThrow(/^Не указан адрес региона/u);
+    expect(() => env.call("runAction", "sync", { month: "2031-01" })).toThrow(
+      /^Месяц отчёта указан неверно или ещё не наступил/u,
+    );
+    expect(env.requests).toHaveLength(0);
+    expect(env.ss.sheet("Журнал").dump().at(-1)!.slice(2, 4)).toEqual(["Отправить в регион", "ошибка"]);
+  });
+});
