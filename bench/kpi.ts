@@ -87,7 +87,9 @@ async function main() {
   const sheets = syntheticBook(people);
   const rows = rowsOf(sheets);
   const read = await time(() => readBook(sheets, { reportDate: REPORT_DATE }));
-  const kpi = await time(() => computeKpis(read.value));
+  const runs = [];
+  for (let run = 0; run < 3; run++) runs.push(await time(() => computeKpis(read.value)));
+  const kpi = runs.reduce((best, run) => (run.ms < best.ms ? run : best));
 
   const small = syntheticBook(xlsxPeople);
   const path = join(tmpdir(), `marshrut-bench-kpi-${process.pid}.xlsx`);
@@ -112,7 +114,14 @@ async function main() {
       ms: ms(read.ms),
       rowsPerSecond: ms(rows / (read.ms / 1000)),
     },
-    { step: "computeKpis", staff: people, rows, ms: ms(kpi.ms), rowsPerSecond: ms(rows / (kpi.ms / 1000)) },
+    { step: "computeKpis (first run)", staff: people, rows, ms: ms(runs[0]!.ms), rowsPerSecond: "" },
+    {
+      step: "computeKpis (best of 3)",
+      staff: people,
+      rows,
+      ms: ms(kpi.ms),
+      rowsPerSecond: ms(rows / (kpi.ms / 1000)),
+    },
     {
       step: "write .xlsx (exceljs)",
       staff: xlsxPeople,
