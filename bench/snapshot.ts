@@ -2,7 +2,8 @@
 // one report = a constant number of writes). Runs the real functions against the in-process Firestore emulator.
 import { reportFixture } from "../test/shared/report/fixtures.ts";
 import { postJson, register } from "../test/functions/fixtures.ts";
-import { serve } from "../test/functions/http.ts";
+import { serve } from "../node/firebase/serveHandler.ts";
+import { captureStructuredLogs } from "../node/firebase/structuredLogs.ts";
 import { startFunctionsContext } from "../test/functions/setup.ts";
 
 const MUNICIPALITIES = 60;
@@ -78,19 +79,7 @@ export async function benchSnapshot(municipalities = MUNICIPALITIES): Promise<Ro
 }
 
 /** The functions' structured logs (one JSON line per request) would bury the table. */
-function withoutStructuredLogs<T>(run: () => Promise<T>): Promise<T> {
-  const streams = [process.stdout, process.stderr];
-  const writes = streams.map((stream) => stream.write.bind(stream));
-  streams.forEach((stream, i) => {
-    stream.write = ((chunk: unknown, ...rest: never[]) =>
-      String(chunk).includes('"severity":')
-        ? true
-        : writes[i]!(chunk as string, ...rest)) as typeof stream.write;
-  });
-  return run().finally(() => streams.forEach((stream, i) => (stream.write = writes[i]!)));
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.table(await withoutStructuredLogs(() => benchSnapshot()));
+  console.table(await captureStructuredLogs(() => benchSnapshot()));
   process.exit(0);
 }

@@ -22,7 +22,7 @@ export const DEMO_MUNICIPALITIES: readonly Municipality[] = [
     name: "Одинцовский городской округ",
     seed: 4,
     orgs: 9,
-    level: 66,
+    level: 74,
     registerSheet: "Реестр ИОМ",
   },
   {
@@ -30,7 +30,7 @@ export const DEMO_MUNICIPALITIES: readonly Municipality[] = [
     name: "Городской округ Красногорск",
     seed: 7,
     orgs: 7,
-    level: 58,
+    level: 68,
     registerSheet: "Ответы на форму (1)",
   },
   {
@@ -38,7 +38,7 @@ export const DEMO_MUNICIPALITIES: readonly Municipality[] = [
     name: "Городской округ Серпухов",
     seed: 11,
     orgs: 6,
-    level: 52,
+    level: 63,
     registerSheet: "Реестр ИОМ",
   },
 ];
@@ -226,7 +226,7 @@ function diagnosticsSheet(random: Random, staff: StaffMember[], mean: number): S
           "",
           "",
         ]); // last year's result
-      const score = random.score(mean, 20);
+      const score = random.score(mean, 14);
       rows.push([
         s.email,
         date,
@@ -276,6 +276,8 @@ function registerSheet(random: Random, staff: StaffMember[], sheetName: string):
       random.int(0, 59),
     );
     const course = random.chance(0.3);
+    // A short route of the autumn term has ended by the report date: implemented or not.
+    const short = random.chance(0.2);
     const row: Cell[] = [
       submitted,
       s.email,
@@ -283,9 +285,11 @@ function registerSheet(random: Random, staff: StaffMember[], sheetName: string):
       s.org.name,
       s.position,
       random.pick(TOPICS),
-      d(2026, 10, 1),
-      d(2027, 5, 31),
-      random.pick(["разработан", "реализуется", "реализуется"]),
+      short ? d(2026, 9, 1) : d(2026, 10, 1),
+      short ? d(2026, 11, 20) : d(2027, 5, 31),
+      short
+        ? random.pick(["реализован", "реализован", "реализован", "не реализован"])
+        : random.pick(["разработан", "реализуется", "реализуется"]),
       course
         ? random.pick([
             "Школа современного учителя",

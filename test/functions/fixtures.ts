@@ -1,7 +1,7 @@
 // Shared steps of the functions tests: register municipalities, send reports over HTTP, snapshot of all documents.
 import { registerMunicipality } from "../../functions/src/registry.ts";
 import { services } from "../../functions/src/services.ts";
-import type { Emulator } from "./emulator.ts";
+import type { Emulator } from "../../node/firebase/emulator.ts";
 
 export async function register(municipalities: readonly (readonly [code: string, name: string])[]) {
   const keys: Record<string, string> = {};

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportFixture } from "../shared/report/fixtures.ts";
 import { postJson, register } from "./fixtures.ts";
-import { serve, type Served } from "./http.ts";
+import { serve, type Served } from "../../node/firebase/serveHandler.ts";
 import { REGIONAL_KEY, startFunctionsContext, type FunctionsContext } from "./setup.ts";
 
 let ctx: FunctionsContext;

@@ -8,7 +8,7 @@ import { personalKind } from "../../shared/report/personalData.ts";
 import { buildMunicipalReport } from "../../shared/report/municipalReport.ts";
 import { sampleSheets } from "../helpers/sampleBook.ts";
 import { postJson, register } from "./fixtures.ts";
-import { serve } from "./http.ts";
+import { serve } from "../../node/firebase/serveHandler.ts";
 import { REGIONAL_KEY, startFunctionsContext, type FunctionsContext } from "./setup.ts";
 
 let ctx: FunctionsContext;

@@ -1,5 +1,5 @@
 // Test bootstrap for the functions tier: emulator, env (demo- project, params), in-memory storage, a settable clock.
-import { startEmulator, type Emulator } from "./emulator.ts";
+import { startEmulator, type Emulator } from "../../node/firebase/emulator.ts";
 
 export const PROJECT_ID = "demo-marshrut";
 export const REGIONAL_KEY = "region.test-regional-key";

@@ -5,7 +5,7 @@ import type { SnapshotDoc } from "../../functions/src/documents.ts";
 import type { MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { reportFixture } from "../shared/report/fixtures.ts";
 import { databaseDump, idsOf, postJson, register } from "./fixtures.ts";
-import { serve, type Served } from "./http.ts";
+import { serve, type Served } from "../../node/firebase/serveHandler.ts";
 import { REGIONAL_KEY, startFunctionsContext, type FunctionsContext } from "./setup.ts";
 
 let ctx: FunctionsContext;

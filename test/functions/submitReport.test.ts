@@ -1,7 +1,7 @@
 // submitReport over real HTTP against the Firestore emulator: rejections write nothing, resubmissions are idempotent.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { reportFixture } from "../shared/report/fixtures.ts";
-import { serve, type Served } from "./http.ts";
+import { serve, type Served } from "../../node/firebase/serveHandler.ts";
 import { databaseDump, idsOf, postJson, register } from "./fixtures.ts";
 import { startFunctionsContext, type FunctionsContext } from "./setup.ts";
 

@@ -1,4 +1,4 @@
-// Serves an onRequest handler over real HTTP on 127.0.0.1, with the request/response parts the Functions Framework gives.
+// Serves an onRequest handler over real HTTP on 127.0.0.1 (tests, bench and demo), with the parts the Functions Framework gives.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 

@@ -1,0 +1,102 @@
+// One municipality in the demo: its workbook read from .xlsx, validated, ИОМ generated, KPIs computed, results written.
+import ExcelJS from "exceljs";
+import { readBook, type Book } from "../../shared/book.ts";
+import type { Cell } from "../../shared/cells.ts";
+import { buildRoutes } from "../../shared/iom/buildRoutes.ts";
+import type { RoutesResult } from "../../shared/iom/schema.ts";
+import { computeKpis } from "../../shared/kpi/compute.ts";
+import type { KpiReport } from "../../shared/kpi/definitions.ts";
+import { CHECK_HEADER, checkTexts } from "../../shared/tables/checkColumn.ts";
+import {
+  ACTION_TITLES,
+  JOURNAL_HEADERS,
+  JOURNAL_STATES,
+  JOURNAL_TITLE,
+} from "../../shared/tables/journal.ts";
+import { kpiTable } from "../../shared/tables/kpiTable.ts";
+import {
+  ROUTES_SHEET_TITLE,
+  routesSummaryTable,
+  routesTable,
+  SUMMARY_SHEET_TITLE,
+} from "../../shared/tables/routesTable.ts";
+import { countText } from "../../shared/text/ru.ts";
+import { countBySeverity } from "../../shared/validation/finding.ts";
+import { addKpiSheet } from "../xlsx/kpiSheet.ts";
+import { readWorkbook } from "../xlsx/readWorkbook.ts";
+import { addPlainSheet } from "../xlsx/writeWorkbook.ts";
+
+export interface MunicipalityResult {
+  readonly book: Book;
+  readonly routes: RoutesResult;
+  readonly kpis: KpiReport;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+const OWN_SHEETS = new Set([ROUTES_SHEET_TITLE, SUMMARY_SHEET_TITLE, "Показатели", JOURNAL_TITLE]);
+
+/** The register with the «Проверка» column on its right; respondent cells as they were. */
+function withCheckColumn(values: readonly (readonly Cell[])[], texts: Map<number, string>): Cell[][] {
+  const width = Math.max(0, ...values.map((row) => row.length));
+  return values.map((row, index) => {
+    const padded = [...row, ...new Array<Cell>(width - row.length).fill("")];
+    return [...padded, index === 0 ? CHECK_HEADER : (texts.get(index + 1) ?? "")];
+  });
+}
+
+/** Reads `input`, runs the same core the add-on runs, writes the municipality's workbook to `output`. */
+export async function processMunicipality(
+  input: string,
+  output: string,
+  reportDate: string,
+  who: string,
+  at: Date,
+): Promise<MunicipalityResult> {
+  const sheets = await readWorkbook(input);
+  const book = readBook(sheets, { reportDate });
+  const routes = buildRoutes(book);
+  const kpis = computeKpis(book);
+  const { errors, warnings } = countBySeverity(book.findings);
+
+  const workbook = new ExcelJS.Workbook();
+  const texts = checkTexts(book.findings, book.register.name);
+  for (const sheet of sheets) {
+    if (OWN_SHEETS.has(sheet.name)) continue;
+    const rows = sheet.name === book.register.name ? withCheckColumn(sheet.values, texts) : sheet.values;
+    addPlainSheet(workbook, { name: sheet.name, rows });
+  }
+  addPlainSheet(workbook, { name: ROUTES_SHEET_TITLE, rows: routesTable(routes.rows) });
+  addPlainSheet(workbook, { name: SUMMARY_SHEET_TITLE, rows: routesSummaryTable(routes) });
+  addKpiSheet(workbook, kpiTable(kpis));
+  const met = kpis.kpis.filter((k) => k.met === true).length;
+  addPlainSheet(workbook, {
+    name: JOURNAL_TITLE,
+    rows: [
+      [...JOURNAL_HEADERS],
+      [
+        at,
+        who,
+        ACTION_TITLES.check,
+        JOURNAL_STATES.done,
+        `${countText(errors, "ошибка", "ошибки", "ошибок")}, ${countText(warnings, "предупреждение", "предупреждения", "предупреждений")}`,
+      ],
+      [
+        at,
+        who,
+        ACTION_TITLES.routes,
+        JOURNAL_STATES.done,
+        `маршрутов: ${routes.routes.length}, без диагностики: ${routes.withoutDiagnostics.length}`,
+      ],
+      [
+        at,
+        who,
+        ACTION_TITLES.kpis,
+        JOURNAL_STATES.done,
+        `достигнуто ${met} из ${kpis.kpis.length}, исключено строк: ${kpis.excludedRows}`,
+      ],
+    ],
+  });
+  await workbook.xlsx.writeFile(output);
+  return { book, routes, kpis, errors, warnings };
+}

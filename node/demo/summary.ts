@@ -1,0 +1,50 @@
+// The Russian summary the demo prints: per municipality and for the region, KPIs met / missed, routes, errors.
+import { KPI_DEFINITIONS, type KpiResult } from "../../shared/kpi/definitions.ts";
+import type { RegionReport } from "../../shared/report/aggregate.ts";
+import { formatValue } from "../../shared/tables/kpiTable.ts";
+import { countText } from "../../shared/text/ru.ts";
+import type { MunicipalityResult } from "./municipality.ts";
+
+export function kpiCounts(kpis: readonly KpiResult[]): string {
+  const met = kpis.filter((k) => k.met === true).length;
+  const missed = kpis.filter((k) => k.met === false).length;
+  const none = kpis.length - met - missed;
+  return `достигнуто ${met} из ${kpis.length}, не достигнуто ${missed}${none ? `, нет данных ${none}` : ""}`;
+}
+
+const kind = (k: KpiResult) => KPI_DEFINITIONS.find((d) => d.id === k.id)?.kind ?? "share";
+/** The model's value (a fraction for shares) as the table shows it (percent, one decimal). */
+const shown = (k: KpiResult, value: number | null) =>
+  formatValue(value === null || kind(k) === "count" ? value : Math.round(value * 1000) / 10, kind(k));
+const mark = (k: KpiResult) => (k.met === true ? "✓" : k.met === false ? "✗" : "—");
+
+export function municipalityLines(
+  name: string,
+  code: string,
+  result: MunicipalityResult,
+  file: string,
+): string[] {
+  const activities = result.routes.routes.reduce((sum, route) => sum + route.activities.length, 0);
+  return [
+    `${name} (${code})`,
+    `  реестр «${result.book.register.name}»: ${countText(result.book.register.rows.length, "строка", "строки", "строк")}; ${countText(result.errors, "ошибка", "ошибки", "ошибок")}, ${countText(result.warnings, "предупреждение", "предупреждения", "предупреждений")}`,
+    `  ИОМ: ${countText(result.routes.routes.length, "маршрут", "маршрута", "маршрутов")} (${countText(activities, "мероприятие", "мероприятия", "мероприятий")}), без диагностики — ${result.routes.withoutDiagnostics.length}, кандидатов в методический актив — ${result.routes.activCandidates.length}`,
+    `  показатели: ${kpiCounts(result.kpis.kpis)}`,
+    `  → ${file}`,
+  ];
+}
+
+export function regionLines(report: RegionReport, revision: number, file: string): string[] {
+  const reported = report.municipalities.length;
+  const known = reported + report.missing.length;
+  const missing = report.missing.map((m) => m.name).join(", ");
+  return [
+    `Регион: отчёты прислали ${reported} из ${known} муниципалитетов${missing ? `; нет данных: ${missing}` : ""} (свод, редакция ${revision})`,
+    `  показатели: ${kpiCounts(report.region.kpis)}`,
+    ...report.region.kpis.map(
+      (k) =>
+        `  ${mark(k)} ${k.id.padEnd(5)} ${shown(k, k.value).padStart(8)}  цель ${shown(k, k.target).padStart(6)}  ${k.title}`,
+    ),
+    `  → ${file}`,
+  ];
+}
