@@ -1,0 +1,45 @@
+// `npm run bench`: every benchmark of the project in one table (validation, KPIs, routes, add-on, regional snapshot).
+import { captureStructuredLogs } from "../node/firebase/structuredLogs.ts";
+import { benchIom } from "./iom.ts";
+import { benchKpi } from "./kpi.ts";
+import { benchSnapshot } from "./snapshot.ts";
+import { benchValidate } from "./validate.ts";
+
+type Row = Record<string, unknown>;
+
+/** One shape for the summary: what was measured, its size, the time and any counts the goal is about. */
+function line(bench: string, size: unknown, ms: unknown, extra = ""): Row {
+  return { замер: bench, размер: size, мс: ms, примечание: extra };
+}
+
+async function main() {
+  const table: Row[] = [];
+  for (const r of benchValidate())
+    table.push(line("validate (в памяти)", `${r.rows} строк`, r.ms, `${r.rowsPerSecond} строк/с`));
+  const kpi = await benchKpi();
+  for (const r of kpi.rows)
+    table.push(
+      line(
+        `kpi: ${r.step}`,
+        `${r.staff} сотр., ${r.rows} строк`,
+        r.ms,
+        r.rowsPerSecond ? `${r.rowsPerSecond} строк/с` : "",
+      ),
+    );
+  for (const r of benchIom()) table.push(line(r.bench, `${r.people} чел.`, r.ms, `${r.routes} маршрутов`));
+  const snapshot = await captureStructuredLogs(() => benchSnapshot());
+  for (const r of snapshot)
+    table.push(
+      line(
+        `functions: ${r.bench}`,
+        `${r.count}`,
+        r.ms,
+        `прочитано документов ${r.docsRead}, записано ${r.docsWritten}`,
+      ),
+    );
+  console.table(table);
+  for (const note of kpi.notes) console.log(note);
+}
+
+await main();
+process.exit(0);
