@@ -1,0 +1,58 @@
+// Renders a worksheet as an HTML page that looks like the spreadsheet (fills, bold, widths, number formats),
+// so a headless browser can take the README's screenshot of a real output file.
+import type ExcelJS from "exceljs";
+import { isDate } from "../../shared/cells.ts";
+
+const escape = (text: string) => text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+
+function shown(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  if (value === null || value === undefined) return "";
+  if (isDate(value))
+    return `${String(value.getUTCDate()).padStart(2, "0")}.${String(value.getUTCMonth() + 1).padStart(2, "0")}.${value.getUTCFullYear()}`;
+  if (typeof value === "number") {
+    const decimals = /0\.(0+)/u.exec(cell.numFmt ?? "")?.[1]?.length ?? (Number.isInteger(value) ? 0 : 1);
+    const text = value.toFixed(decimals).replace(".", ",");
+    return (cell.numFmt ?? "").includes("%") ? `${text} %` : text;
+  }
+  if (typeof value === "object" && "richText" in value)
+    return value.richText.map((part) => part.text).join("");
+  return String(value);
+}
+
+const rgb = (argb: string | undefined) => (argb && argb.length === 8 ? `#${argb.slice(2)}` : undefined);
+
+export function worksheetHtml(worksheet: ExcelJS.Worksheet, maxRows = 40): string {
+  const columns = worksheet.columnCount;
+  const widths = Array.from({ length: columns }, (_, i) =>
+    Math.round((worksheet.getColumn(i + 1).width ?? 10) * 7.5),
+  );
+  const letters = Array.from({ length: columns }, (_, i) => String.fromCharCode(65 + i));
+  const rows: string[] = [];
+  for (let r = 1; r <= Math.min(worksheet.rowCount, maxRows); r++) {
+    const row = worksheet.getRow(r);
+    const cells = [`<th>${r}</th>`];
+    for (let c = 1; c <= columns; c++) {
+      const cell = row.getCell(c);
+      const fill = cell.fill && cell.fill.type === "pattern" ? rgb(cell.fill.fgColor?.argb) : undefined;
+      const style = [
+        fill && `background:${fill}`,
+        cell.font?.bold && "font-weight:bold",
+        rgb(cell.font?.color?.argb) && `color:${rgb(cell.font?.color?.argb)}`,
+        typeof cell.value === "number" && "text-align:right",
+      ]
+        .filter(Boolean)
+        .join(";");
+      cells.push(`<td style="${style}">${escape(shown(cell))}</td>`);
+    }
+    rows.push(`<tr>${cells.join("")}</tr>`);
+  }
+  return `<!doctype html><html lang="ru"><meta charset="utf-8"><style>
+body{margin:0;font:13px Arial,"Liberation Sans",sans-serif;background:#fff}
+.tab{display:inline-block;padding:6px 14px;background:#e8f0fe;color:#1a73e8;font-weight:bold;border:1px solid #c0c0c0;border-bottom:none}
+table{border-collapse:collapse;table-layout:fixed}
+td,th{border:1px solid #e2e2e2;padding:3px 6px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;height:20px}
+th{background:#f8f9fa;color:#5f6368;font-weight:normal;text-align:center}
+</style><div class="tab">${escape(worksheet.name)}</div><table><colgroup><col style="width:40px">${widths.map((w) => `<col style="width:${w}px">`).join("")}</colgroup>
+<tr><th></th>${letters.map((l) => `<th>${l}</th>`).join("")}</tr>${rows.join("")}</table></html>`;
+}

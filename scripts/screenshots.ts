@@ -1,0 +1,36 @@
+// Takes the README's screenshots of real demo output: the consolidated sheet and a municipality's «Показатели».
+// npx tsx scripts/screenshots.ts   (needs Debian's chromium: apt-get install -y chromium)
+import ExcelJS from "exceljs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { runDemo } from "../node/demo/run.ts";
+import { worksheetHtml } from "../node/xlsx/sheetHtml.ts";
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+async function shoot(file: string, sheet: string, png: string, width: number) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width, height: 400 } });
+    await page.setContent(worksheetHtml(workbook.getWorksheet(sheet)!));
+    await page.screenshot({ path: png, fullPage: true });
+  } finally {
+    await browser.close();
+  }
+}
+
+const out = "out";
+await runDemo(out);
+await shoot(join(out, "svod-2026-11.xlsx"), "Сводка", "docs/svod.png", 1180);
+await shoot(join(out, "svod-2026-11.xlsx"), "Муниципалитеты", "docs/svod-municipalities.png", 1400);
+process.stdout.write("Снимки сохранены: docs/svod.png, docs/svod-municipalities.png\n");
