@@ -14,6 +14,9 @@ export const CAPTIONS: Record<ActionId, string> = {
   sync: "Отправить в регион",
 };
 
+/** What the person chose, kept when the buttons are drawn again after a run. */
+const chosen = { regenerate: false, month: "" };
+
 interface OptionInput {
   readonly element: HTMLElement;
   read(): JobOptions;
@@ -22,7 +25,8 @@ interface OptionInput {
 /** Extra inputs of an action, read when its button is pressed: ИОМ — regenerate; sync — the month. */
 const optionInputs: Partial<Record<ActionId, (status: SidebarStatus) => OptionInput>> = {
   routes: () => {
-    const box = h("input", { type: "checkbox", id: "regenerate" });
+    const box = h("input", { type: "checkbox", id: "regenerate", checked: chosen.regenerate });
+    box.addEventListener("change", () => (chosen.regenerate = box.checked));
     return {
       element: h("label", {}, box, "перестроить незапущенные мероприятия"),
       read: () => (box.checked ? { regenerate: true } : {}),
@@ -32,9 +36,10 @@ const optionInputs: Partial<Record<ActionId, (status: SidebarStatus) => OptionIn
     const month = h("input", {
       type: "month",
       id: "sync-month",
-      value: status.syncMonth,
+      value: chosen.month || status.syncMonth,
       "aria-label": "Месяц отчёта",
     });
+    month.addEventListener("input", () => (chosen.month = month.value));
     return {
       element: h("label", {}, "Месяц:", month),
       read: () => (month.value ? { month: month.value } : {}),

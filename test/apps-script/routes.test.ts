@@ -4,7 +4,7 @@ import { readBook } from "../../shared/book.ts";
 import { isDate } from "../../shared/cells.ts";
 import { buildRoutes } from "../../shared/iom/buildRoutes.ts";
 import { ROUTES_HEADERS } from "../../shared/tables/routesTable.ts";
-import { sampleSheets, type TestSheet } from "../helpers/sampleBook.ts";
+import { sampleSheets, sheetOf, type TestSheet } from "../helpers/sampleBook.ts";
 import { builtAddon, loadAddon } from "./addon.ts";
 import { column } from "./sheetView.ts";
 
@@ -78,6 +78,35 @@ describe("«Сформировать ИОМ»", () => {
     expect(rows.find((r) => r[15] === "выполнено")).toEqual(firstRow);
     expect(rows.find((r) => r[7] === "Семинар, изменённый вручную")).toEqual(handRow);
     expect(column(iom, "Комментарий методиста").filter(Boolean)).toEqual(["курс оплачен"]);
+  });
+
+  test("a young teacher gets a proposed mentor: a colleague at высокий in the deficit group", async () => {
+    const sheets = sampleSheets();
+    sheetOf(sheets, "Педагоги").rows[1]![11] = "нет";
+    sheetOf(sheets, "Диагностика").rows.push([
+      "petrov@school1.ru",
+      "2026-10-01",
+      "региональная",
+      "цифровые",
+      95,
+      "",
+      "",
+    ]);
+    const env = loadAddon(await builtAddon(), sheets);
+    env.call("runAction", "routes");
+    const view = env.call<
+      RoutesView & {
+        mentors: { mentor: { email: string; fio: string }; mentee: { email: string }; group: string }[];
+      }
+    >("getResult", "routes");
+    expect(view.mentors).toEqual([
+      {
+        mentor: { email: "petrov@school1.ru", fio: "Петров Иван" },
+        mentee: { email: "ivanova@school1.ru", fio: "Иванова Мария Петровна" },
+        group: "цифровые",
+      },
+    ]);
+    expect(column(env.ss.sheet("ИОМ"), "Наставник")).toContain("petrov@school1.ru");
   });
 
   test("a deficit with no activity in the catalogue is listed", async () => {

@@ -1,0 +1,161 @@
+// The sidebar in real headless Chromium, wired to the add-on in a vm: check → ИОМ → KPI → sync, progress, errors.
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { builtAddon, loadAddon, type AddonEnv } from "./addon.ts";
+import { bookWithMistakes } from "./books.ts";
+import { CHROMIUM, launchChromium, openSidebar } from "./browser.ts";
+import { SETTINGS_FORM } from "./settings.ts";
+
+const SCREENSHOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../docs/sidebar.png");
+
+let browser: Browser;
+let env: AddonEnv;
+let page: Page;
+
+const text = (selector: string) => page.locator(selector).innerText();
+
+describe.runIf(existsSync(CHROMIUM))("the sidebar in Chromium", () => {
+  beforeAll(async () => {
+    const addon = await builtAddon();
+    env = loadAddon(addon, bookWithMistakes());
+    env.call("saveSettings", SETTINGS_FORM);
+    browser = await launchChromium();
+    page = await openSidebar(browser, env, addon.files["sidebar.html"]!);
+    await page.evaluate(() => {
+      const log: string[] = [];
+      (window as unknown as { __progress: string[] }).__progress = log;
+      new MutationObserver(() =>
+        log.push(document.getElementById("progress-label")!.textContent ?? ""),
+      ).observe(document.getElementById("progress-label")!, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("shows the register status and fits 300 px", async () => {
+    await expect.poll(() => text("#status")).toContain("Реестр: «Реестр ИОМ», 3 строки, без формы");
+    expect(await text("#status")).toContain("Проверки ещё не было.");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(300);
+    expect(await page.locator("button.action").allInnerTexts()).toEqual([
+      "Подготовить таблицу",
+      "Проверить реестр",
+      "Сформировать ИОМ",
+      "Рассчитать показатели",
+      "Отправить в регион",
+    ]);
+  });
+
+  test("«Проверить реестр» shows its progress across runs, then the findings with links to cells", async () => {
+    env.log.latency = { perCall: 60_000, perCell: 0 };
+    await page.getByRole("button", { name: "Проверить реестр" }).click();
+    await expect
+      .poll(() => text("#progress-label"), { timeout: 20_000 })
+      .toMatch(/^Проверить реестр: готово\. Проверено 3 строки/u);
+    env.log.latency = { perCall: 0, perCell: 0 };
+    const seen = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    expect(seen.some((line) => /выполнено \d+ из \d+ шагов, продолжаю…/u.test(line))).toBe(true);
+    expect(await page.locator("#progress-bar").evaluate((bar) => bar.style.width)).toBe("100%");
+
+    const findings = page.locator(".findings li");
+    await expect.poll(() => findings.count()).toBeGreaterThanOrEqual(3);
+    expect(await findings.first().innerText()).toContain("«Реестр ИОМ», строка 2, «Адрес электронной почты»");
+    await findings.first().locator("a.where").click();
+    await expect.poll(() => env.ss.active).toEqual({ sheet: "Реестр ИОМ", row: 2, column: 2 });
+    await expect.poll(() => text("#status")).toMatch(/Последняя проверка .*: 3 ошибки/u);
+  });
+
+  test("«Сформировать ИОМ» lists people without diagnostics and the актив", async () => {
+    await page.getByRole("button", { name: "Сформировать ИОМ" }).click();
+    await expect.poll(() => page.locator("#routes-result").count()).toBe(1);
+    const result = await text("#routes-result");
+    expect(result).toContain("Новых ИОМ: 1");
+    expect(result).toContain("Без диагностики: 1");
+    expect(result).toContain("Кандидаты в методический актив: 1");
+    expect(env.ss.sheet("ИОМ").dump().length).toBeGreaterThan(1);
+  });
+
+  test("«Рассчитать показатели» shows the KPI summary in status colours", async () => {
+    await page.getByRole("button", { name: "Рассчитать показатели" }).click();
+    await expect.poll(() => page.locator("#kpis tr").count()).toBe(14);
+    const k1 = page.locator('#kpis tr:has(td:text-is("K1")) td.value');
+    expect(await k1.innerText()).toMatch(/%$/u);
+    const colours = await page
+      .locator("#kpis td.value")
+      .evaluateAll((cells) => cells.map((c) => getComputedStyle(c).backgroundColor));
+    expect(new Set(colours)).toEqual(
+      new Set(["rgb(217, 234, 211)", "rgb(244, 204, 204)", "rgb(238, 238, 238)"]),
+    );
+  });
+
+  test("«Отправить в регион» shows a kept report after a failure, then the server's answer", async () => {
+    env.fetch = () => ({ code: 503, body: "unavailable" });
+    await page.locator("#sync-month").fill("2026-10");
+    await page.getByRole("button", { name: "Отправить в регион" }).click();
+    await expect.poll(() => page.locator("#sync-result").count()).toBe(1);
+    expect(await text("#sync-result")).toContain("Ждут отправки: 2026-10 (попыток: 1, повтор каждый час)");
+    env.fetch = () => ({
+      code: 201,
+      body: JSON.stringify({ message: "Отчёт за 2026-10 принят, редакция 1.", revision: 1 }),
+    });
+    await page.getByRole("button", { name: "Отправить в регион" }).click();
+    await expect
+      .poll(() => text("#sync-result"))
+      .toContain("2026-10: Отчёт за 2026-10 принят, редакция 1. (HTTP 201)");
+    expect(await text("#sync-result")).toContain("Неотправленных отчётов нет.");
+    expect(JSON.parse(env.requests.at(-1)!.payload).month).toBe("2026-10");
+  });
+
+  test("a failure is shown as one Russian sentence", async () => {
+    env.call("saveSettings", { ...SETTINGS_FORM, apiKey: "" });
+    await page.getByRole("button", { name: "Отправить в регион" }).click();
+    await expect.poll(() => page.locator("#error").isVisible()).toBe(true);
+    expect(await text("#error")).toBe(
+      "Не указан ключ муниципалитета. Укажите его в настройках (раздел «Отправка в регион»).",
+    );
+    env.call("saveSettings", SETTINGS_FORM);
+  });
+
+  test("the settings tab saves and refuses wrong values in Russian", async () => {
+    await page.getByRole("tab", { name: "Настройки" }).click();
+    await expect.poll(() => page.locator("#s-municipalityCode").inputValue()).toBe("odin");
+    await page.locator("#s-weeklyHours").fill("0");
+    await page.getByRole("button", { name: "Сохранить" }).click();
+    await expect.poll(() => text("#error")).toBe("Настройки не сохранены: часов в неделю больше 0.");
+    await page.locator("#s-weeklyHours").fill("6");
+    await page.getByRole("button", { name: "Сохранить" }).click();
+    await expect.poll(() => page.getByRole("status").innerText()).toBe("Настройки сохранены.");
+    expect(env.call<{ form: { weeklyHours: number } }>("getSettings").form.weeklyHours).toBe(6);
+  });
+
+  test("one person's ИОМ can be looked up", async () => {
+    await page.getByRole("tab", { name: "ИОМ педагога" }).click();
+    await page.locator("#lookup-query").fill("ivanova@school1.ru");
+    await page.getByRole("button", { name: "Найти" }).click();
+    await expect.poll(() => text("#person")).toContain("Иванова Мария Петровна");
+    expect(await text("#person")).toContain("Рефлексивная диагностика: цифровые");
+  });
+
+  test("a screenshot of the actions tab is kept for the README", async () => {
+    await page.getByRole("tab", { name: "Действия" }).click();
+    await page.getByRole("button", { name: "Отправить в регион" }).click();
+    await expect.poll(() => text("#progress-label")).toMatch(/^Отправить в регион: готово/u);
+    await page.getByRole("button", { name: "Рассчитать показатели" }).click();
+    await expect.poll(() => text("#progress-label")).toMatch(/^Рассчитать показатели: готово/u);
+    await page.getByRole("button", { name: "Проверить реестр" }).click();
+    await expect.poll(() => page.locator(".findings li").count()).toBeGreaterThanOrEqual(3);
+    await mkdir(dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+});
