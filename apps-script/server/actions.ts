@@ -14,6 +14,7 @@ import {
 } from "./jobs.ts";
 import { journal } from "./journal.ts";
 import { planKpis } from "./kpis.ts";
+import { entries } from "./outbox.ts";
 import { planPrepare } from "./prepare.ts";
 import { planRoutes } from "./routes.ts";
 import { planSync, retryOutbox } from "./sync.ts";
@@ -42,6 +43,7 @@ const hooks = (interactive: boolean): RunHooks => ({
   finished: (p, outcome) => {
     journal(p.action, "выполнено", outcome.summary);
     if (interactive) SpreadsheetApp.getActive().toast(outcome.summary, "Маршрут", 10);
+    if (!hasWork()) dropClock();
   },
   failed: (p, message) => journal(p.action, "ошибка", message),
 });
@@ -61,6 +63,9 @@ export const allProgress = (): JobProgress[] =>
 export const pendingJobs = (now = Date.now()): JobProgress[] =>
   allProgress().filter((p) => isPending(p, now));
 
+/** Whether the clock still has something to do: a paused run or a report to resend. */
+const hasWork = () => pendingJobs().length > 0 || entries().some((entry) => entry.retry);
+
 /** The hourly clock: resumes paused jobs, resends kept reports, and removes itself when nothing is left to do. */
 export function onClock(): void {
   for (const progress of pendingJobs()) {
@@ -70,6 +75,6 @@ export function onClock(): void {
       // A failed run is recorded in its progress and the journal; a busy one stays pending for the next hour.
     }
   }
-  const reportsWait = retryOutbox();
-  if (pendingJobs().length === 0 && !reportsWait) dropClock();
+  retryOutbox();
+  if (!hasWork()) dropClock();
 }

@@ -39,7 +39,12 @@ const STAND_IN = `
 
 /** Opens the sidebar page (its HTML as HtmlService serves it) at the sidebar's width, offline. */
 export async function openSidebar(browser: Browser, env: AddonEnv, html: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 300, height: 1000 }, locale: "ru-RU" });
+  const page = await browser.newPage({
+    viewport: { width: 300, height: 1000 },
+    locale: "ru-RU",
+    timezoneId: "Europe/Moscow",
+    reducedMotion: "reduce",
+  });
   await page.route("**/*", (route) => route.abort());
   await page.exposeFunction("__server", (name: string, args: string) => {
     try {

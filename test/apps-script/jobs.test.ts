@@ -48,6 +48,7 @@ describe("long runs", () => {
       progress = next;
     }
     expect(progress).toMatchObject({ status: "done", step: first.steps, steps: first.steps });
+    expect(env.triggers).toHaveLength(0);
 
     const straight = loadAddon(await builtAddon(), largeBook(3000));
     expect(straight.call<Progress>("runAction", "check")).toMatchObject({ status: "done", runs: 1 });
