@@ -43,6 +43,12 @@ export function savedSettings(): Settings | undefined {
 
 export const apiKey = (): string => getText(API_KEY) ?? "";
 
+/** Saved settings as «Настройки» rows to put after the sheet's own (later rows win); none before the first save. */
+export function savedSettingsRows(): Cell[][] {
+  const saved = savedSettings();
+  return saved ? settingsRows(saved).filter(([, value]) => value !== "") : [];
+}
+
 const blankToUndefined = (value: string) => (value === "" ? undefined : value);
 
 export function saveSettings(input: unknown): Settings {

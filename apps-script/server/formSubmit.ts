@@ -3,7 +3,7 @@ import { readBook, type RawSheet } from "../../shared/book.ts";
 import type { Cell } from "../../shared/cells.ts";
 import { sameSheetName } from "../../shared/headers.ts";
 import { OrgsSheet, SETTINGS_TITLE } from "../../shared/schema/sheets.ts";
-import { savedSettings, settingsRows } from "./config.ts";
+import { savedSettingsRows } from "./config.ts";
 import { journal } from "./journal.ts";
 import { checkText, ensureCheckColumn, marksOf, writeMarks } from "./marks.ts";
 import { registerScore } from "./workbook.ts";
@@ -41,11 +41,7 @@ export function onFormSubmitHandler(event: GoogleAppsScript.Events.SheetsOnFormS
     values[row - 1] = cells;
 
     const settings = contextSheet(ss, SETTINGS_TITLE);
-    const saved = savedSettings();
-    const extra = [
-      ...(saved ? settingsRows(saved).filter(([, v]) => v !== "") : []),
-      ["Лист реестра", sheet.getName()],
-    ];
+    const extra = [...savedSettingsRows(), ["Лист реестра", sheet.getName()]];
     const raw: RawSheet[] = [
       { name: sheet.getName(), values },
       { name: settings?.name ?? SETTINGS_TITLE, values: [...(settings?.values ?? []), ...extra] },

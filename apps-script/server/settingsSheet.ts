@@ -5,7 +5,7 @@ import { SETTINGS_TITLE } from "../../shared/schema/sheets.ts";
 import { parseSettings, type Settings } from "../../shared/settings.ts";
 import { normalizeKey } from "../../shared/text/normalize.ts";
 import { FindingSink } from "../../shared/validation/parseSheet.ts";
-import { apiKey, savedSettings, settingsRows, type SettingsForm } from "./config.ts";
+import { apiKey, savedSettingsRows, settingsRows, type SettingsForm } from "./config.ts";
 import { createSettingsSheet } from "./specSheets.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,9 +24,10 @@ const settingsSheet = (ss: Spreadsheet) =>
 export function effectiveSettings(ss = SpreadsheetApp.getActive()): Settings {
   const sheet = settingsSheet(ss);
   const values = sheet ? (sheet.getDataRange().getValues() as Cell[][]) : [];
-  const saved = savedSettings();
-  const extra = saved ? settingsRows(saved).filter(([, value]) => value !== "") : [];
-  return parseSettings({ name: SETTINGS_TITLE, values: [...values, ...extra] }, new FindingSink());
+  return parseSettings(
+    { name: SETTINGS_TITLE, values: [...values, ...savedSettingsRows()] },
+    new FindingSink(),
+  );
 }
 
 export function settingsView(ss = SpreadsheetApp.getActive()): SettingsView {

@@ -3,7 +3,7 @@ import { readBook, type Book, type RawSheet, type ReadBookOptions } from "../../
 import type { Cell } from "../../shared/cells.ts";
 import { matchHeaders, sameSheetName } from "../../shared/headers.ts";
 import { RegisterSheet, SETTINGS_TITLE } from "../../shared/schema/sheets.ts";
-import { savedSettings, settingsRows } from "./config.ts";
+import { savedSettingsRows } from "./config.ts";
 import { AddonError } from "./errors.ts";
 import { OUTPUT_TITLES } from "./titles.ts";
 
@@ -59,8 +59,7 @@ export function linkedRegister(workbook: Workbook): SheetData | undefined {
  * register is named there, so the core finds the register as the add-on does: linked form, else headers or settings.
  */
 export function rawSheets(workbook: Workbook): RawSheet[] {
-  const saved = savedSettings();
-  const extra = saved ? settingsRows(saved).filter(([, value]) => value !== "") : [];
+  const extra = savedSettingsRows();
   const linked = linkedRegister(workbook);
   if (linked) extra.push(["Лист реестра", linked.name]);
   const raw: RawSheet[] = workbook.sheets.map((data) => ({ name: data.name, values: data.values }));
