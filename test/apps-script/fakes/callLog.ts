@@ -5,14 +5,14 @@ export type Service =
 
 export class CallLog {
   readonly counts = new Map<string, number>();
-  /** Simulated milliseconds each call costs: a base per call plus per cell it reads or writes. */
+  /** Simulated milliseconds each Sheets call costs: a base per call plus per cell it reads or writes. */
   latency = { perCall: 0, perCell: 0 };
   now = Date.UTC(2026, 10, 30, 9, 0, 0);
 
   record(service: Service, method: string, cells = 0): void {
     const key = `${service}:${method}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-    this.now += this.latency.perCall + this.latency.perCell * cells;
+    if (service === "sheets") this.now += this.latency.perCall + this.latency.perCell * cells;
   }
 
   total(service: Service): number {
