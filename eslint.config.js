@@ -13,15 +13,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ["shared/**/*.ts"],
+    files: ["shared/**/*.ts", "apps-script/**/*.ts"],
+    ignores: ["apps-script/build.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
+          paths: [
+            {
+              name: "zod",
+              message:
+                'Use `import * as z from "zod/mini"`: classic zod is not tree-shakable and would not fit the Apps Script bundle.',
+            },
+          ],
           patterns: [
             {
               group: ["node:*", "fs", "path", "os", "crypto", "exceljs", "firebase-*", "@google-cloud/*"],
-              message: "shared/ is pure: no Node, Apps Script or Firebase imports.",
+              message: "shared/ and the add-on are pure: no Node or Firebase imports.",
             },
           ],
         },
@@ -29,12 +37,20 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         {
-          selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier",
-          message:
-            'Use `import * as z from "zod"`: the named form pulls in every locale and triples the Apps Script bundle.',
+          selector: "ImportDeclaration[source.value='zod/mini'] > ImportSpecifier",
+          message: 'Use `import * as z from "zod/mini"`, one namespace for every schema.',
         },
       ],
-      "no-restricted-globals": ["error", "process", "Buffer", "URL", "atob", "btoa", "require"],
+      "no-restricted-globals": [
+        "error",
+        "process",
+        "Buffer",
+        "URL",
+        "atob",
+        "btoa",
+        "require",
+        "structuredClone",
+      ],
     },
   },
 );

@@ -3,7 +3,6 @@ import { mkdir, readFile, writeFile, copyFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
-import { zodSlim } from "./zodSlim.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_OUT_DIR = resolve(here, "../dist/apps-script");
@@ -37,7 +36,6 @@ async function buildServer(): Promise<{ code: string; exports: string[] }> {
     entryPoints: [join(here, "server/index.ts")],
     format: "esm",
     metafile: true,
-    plugins: [zodSlim],
     outdir: "out",
   });
   const output = Object.values(result.metafile!.outputs)[0];

@@ -1,5 +1,5 @@
 // «Настройки»: key/value rows (Параметр | Значение) — municipality, report date, route period, budget, thresholds, targets.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { isBlank, type Cell, type Grid } from "./cells.ts";
 import { dayOf, ISO_DATE } from "./dates.ts";
 import { normalizeKey } from "./text/normalize.ts";
@@ -8,24 +8,24 @@ import { parseDateTime, parseNumber } from "./values.ts";
 import type { FindingSink } from "./validation/parseSheet.ts";
 
 export const Thresholds = z.object({
-  high: z.number().min(0).max(100),
-  elevated: z.number().min(0).max(100),
-  base: z.number().min(0).max(100),
+  high: z.number().check(z.gte(0), z.lte(100)),
+  elevated: z.number().check(z.gte(0), z.lte(100)),
+  base: z.number().check(z.gte(0), z.lte(100)),
 });
 export type Thresholds = z.infer<typeof Thresholds>;
 
 export const Settings = z.object({
-  municipalityName: z.string().optional(),
-  municipalityCode: z.string().optional(),
-  reportDate: z.string().regex(ISO_DATE).optional(),
-  periodFrom: z.string().regex(ISO_DATE).optional(),
-  periodTo: z.string().regex(ISO_DATE).optional(),
-  weeklyHours: z.number().gt(0).max(60),
+  municipalityName: z.optional(z.string()),
+  municipalityCode: z.optional(z.string()),
+  reportDate: z.optional(z.string().check(z.regex(ISO_DATE))),
+  periodFrom: z.optional(z.string().check(z.regex(ISO_DATE))),
+  periodTo: z.optional(z.string().check(z.regex(ISO_DATE))),
+  weeklyHours: z.number().check(z.gt(0), z.lte(60)),
   thresholds: Thresholds,
   /** KPI id (K1, K2.1, …) → target: a fraction for shares, a count for K6. */
-  targets: z.record(z.string(), z.number().min(0)),
-  endpoint: z.string().optional(),
-  registerSheet: z.string().optional(),
+  targets: z.record(z.string(), z.number().check(z.gte(0))),
+  endpoint: z.optional(z.string()),
+  registerSheet: z.optional(z.string()),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -88,7 +88,11 @@ export function parseSettings(
   found: { name: string; values: Grid } | undefined,
   sink: FindingSink,
 ): Settings {
-  const settings: Settings = structuredClone(DEFAULT_SETTINGS);
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    thresholds: { ...DEFAULT_SETTINGS.thresholds },
+    targets: { ...DEFAULT_SETTINGS.targets },
+  };
   if (!found) return settings;
   const record = settings as unknown as Record<string, unknown>;
   found.values.forEach((cells, index) => {

@@ -1,5 +1,5 @@
 // The add-on's one config module: settings in document properties, validated with the shared Settings schema.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Cell } from "../../shared/cells.ts";
 import { ISO_DATE } from "../../shared/dates.ts";
 import { DEFAULT_SETTINGS, Settings, Thresholds } from "../../shared/settings.ts";
@@ -9,29 +9,31 @@ import { getJson, getText, putJson, putText, removeText } from "./store.ts";
 const SETTINGS_KEY = "settings";
 const API_KEY = "apiKey";
 
-const optionalDate = z.union([z.literal(""), z.string().regex(ISO_DATE, "дата в виде ГГГГ-ММ-ДД")]);
+const optionalDate = z.union([z.literal(""), z.string().check(z.regex(ISO_DATE, "дата в виде ГГГГ-ММ-ДД"))]);
+const trimmed = (max: number, message?: string) => z.string().check(z.trim(), z.maxLength(max, message));
 
 /** What the sidebar's settings form sends. */
 export const SettingsForm = z.object({
-  municipalityCode: z.string().trim().max(40, "код длиннее 40 знаков"),
-  municipalityName: z.string().trim().max(200, "название длиннее 200 знаков"),
+  municipalityCode: trimmed(40, "код длиннее 40 знаков"),
+  municipalityName: trimmed(200, "название длиннее 200 знаков"),
   reportDate: optionalDate,
   periodFrom: optionalDate,
   periodTo: optionalDate,
-  weeklyHours: z.number("часов в неделю — число").gt(0, "часов в неделю больше 0").max(60, "не больше 60"),
-  thresholds: Thresholds.refine((t) => t.high > t.elevated && t.elevated > t.base, {
-    message: "пороги должны убывать: высокий > повышенный > базовый",
-  }),
+  weeklyHours: z
+    .number("часов в неделю — число")
+    .check(z.gt(0, "часов в неделю больше 0"), z.lte(60, "не больше 60")),
+  thresholds: Thresholds.check(
+    z.refine((t) => t.high > t.elevated && t.elevated > t.base, {
+      message: "пороги должны убывать: высокий > повышенный > базовый",
+    }),
+  ),
   endpoint: z.union([
     z.literal(""),
-    z
-      .string()
-      .trim()
-      .regex(/^https:\/\/\S+$/u, "адрес начинается с https://"),
+    z.string().check(z.trim(), z.regex(/^https:\/\/\S+$/u, "адрес начинается с https://")),
   ]),
   /** undefined keeps the stored key, "" removes it. */
-  apiKey: z.string().trim().max(500).optional(),
-  registerSheet: z.string().trim().max(100),
+  apiKey: z.optional(trimmed(500)),
+  registerSheet: trimmed(100),
 });
 export type SettingsForm = z.infer<typeof SettingsForm>;
 

@@ -1,5 +1,4 @@
 // The Apps Script entry module: only re-exports; build.ts turns each export into a top-level function.
-import "./polyfills.ts";
 
 export { onOpen, onInstall, showSidebar, showSettings } from "./menu.ts";
 export { menuPrepare, menuCheck, menuRoutes, menuKpis, menuSync } from "./menu.ts";

@@ -1,5 +1,5 @@
 // Long actions as steps with a checkpoint in document properties: a run stops before the time limit and is resumed.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { AddonError, russianMessage } from "./errors.ts";
 import { getJson, putJson } from "./store.ts";
 
@@ -8,11 +8,8 @@ export const ActionId = z.enum(ACTION_IDS);
 export type ActionId = z.infer<typeof ActionId>;
 
 export const JobOptions = z.object({
-  regenerate: z.boolean().optional(),
-  month: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/u)
-    .optional(),
+  regenerate: z.optional(z.boolean()),
+  month: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/u))),
 });
 export type JobOptions = z.infer<typeof JobOptions>;
 
@@ -21,11 +18,11 @@ export const JobProgress = z.object({
   status: z.enum(["running", "waiting", "done", "failed"]),
   options: JobOptions,
   /** The step running now (or the next one to run when waiting); `steps` when done. */
-  step: z.number().int().min(0),
-  steps: z.number().int().min(0),
+  step: z.int().check(z.gte(0)),
+  steps: z.int().check(z.gte(0)),
   label: z.string(),
   /** How many executions the job took so far. */
-  runs: z.number().int().min(0),
+  runs: z.int().check(z.gte(0)),
   startedAt: z.number(),
   updatedAt: z.number(),
   /** Russian one-line result (done) or error (failed). */

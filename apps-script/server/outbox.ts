@@ -1,5 +1,5 @@
 // Reports waiting to reach the region: kept in document properties until the server accepts them, never dropped.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { errorText } from "./errors.ts";
 import { getJson, jsonKeys, putJson, removeJson } from "./store.ts";
@@ -8,10 +8,10 @@ export const OutboxEntry = z.object({
   month: z.string(),
   report: z.record(z.string(), z.unknown()),
   createdAt: z.number(),
-  attempts: z.number().int().min(0),
-  lastAttempt: z.number().nullable(),
+  attempts: z.int().check(z.gte(0)),
+  lastAttempt: z.nullable(z.number()),
   /** The server's or the network's last answer, in Russian. */
-  lastError: z.string().nullable(),
+  lastError: z.nullable(z.string()),
   /** False after an answer that retrying cannot change (a wrong key, an invalid report): resent only by hand. */
   retry: z.boolean(),
 });

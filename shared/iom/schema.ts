@@ -1,12 +1,12 @@
 // Shapes of route generation (spec §4, §7): zod schemas, the `iom --json` document, and types derived with z.infer.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { isDate, type Cell } from "../cells.ts";
 import { ISO_DATE } from "../dates.ts";
 import { ACTIVITY_STATES, ACTIVITY_TYPES, COMPETENCE_GROUPS, LEVELS } from "../schema/enums.ts";
 import { RoutesSheet } from "../schema/sheets.ts";
 
-const IsoDate = z.string().regex(ISO_DATE);
-const Email = z.string().min(3);
+const IsoDate = z.string().check(z.regex(ISO_DATE));
+const Email = z.string().check(z.minLength(3));
 const Group = z.enum(COMPETENCE_GROUPS);
 
 export const Period = z.object({ from: IsoDate, to: IsoDate });
@@ -20,12 +20,12 @@ export type Deficit = z.infer<typeof Deficit>;
 export const JsonActivity = z.object({
   code: z.string(),
   title: z.string(),
-  type: z.enum(ACTIVITY_TYPES).nullable(),
-  group: Group.nullable(),
-  hours: z.number().min(0),
+  type: z.nullable(z.enum(ACTIVITY_TYPES)),
+  group: z.nullable(Group),
+  hours: z.number().check(z.gte(0)),
   /** Null only for a kept hand-added row without dates. */
-  start: IsoDate.nullable(),
-  end: IsoDate.nullable(),
+  start: z.nullable(IsoDate),
+  end: z.nullable(IsoDate),
   controlPoint: z.string(),
 });
 
@@ -35,8 +35,8 @@ export const JsonRoute = z.object({
   period: Period,
   deficits: z.array(Deficit),
   activities: z.array(JsonActivity),
-  totalHours: z.number().min(0),
-  mentor: Email.nullable(),
+  totalHours: z.number().check(z.gte(0)),
+  mentor: z.nullable(Email),
   warnings: z.array(z.string()),
 });
 
@@ -55,17 +55,17 @@ export type IomJson = z.infer<typeof IomJson>;
 export const ActivitySource = z.enum(["catalog", "placeholder", "reflexive", "existing"]);
 export type ActivitySource = z.infer<typeof ActivitySource>;
 
-export const PlannedActivity = JsonActivity.extend({
+export const PlannedActivity = z.extend(JsonActivity, {
   federal: z.boolean(),
-  mentor: Email.nullable(),
-  state: z.enum(ACTIVITY_STATES).nullable(),
+  mentor: z.nullable(Email),
+  state: z.nullable(z.enum(ACTIVITY_STATES)),
   source: ActivitySource,
   /** Row of the existing «ИОМ» sheet for kept activities, else null. */
-  sheetRow: z.number().int().nullable(),
+  sheetRow: z.nullable(z.int()),
 });
 export type PlannedActivity = z.infer<typeof PlannedActivity>;
 
-export const Route = JsonRoute.extend({
+export const Route = z.extend(JsonRoute, {
   fio: z.string(),
   /** «Преодоление дефицита: <группа> (<балл>%)», «Зона роста: …». */
   goals: z.array(z.string()),
@@ -79,7 +79,7 @@ export type Route = z.infer<typeof Route>;
 export const MentorPair = z.object({
   mentor: Email,
   mentee: Email,
-  group: Group.nullable(),
+  group: z.nullable(Group),
   sameOrg: z.boolean(),
 });
 export type MentorPair = z.infer<typeof MentorPair>;
@@ -117,7 +117,7 @@ const CellValue = z.custom<Cell>(
  * or a generated one (parsed values: ISO dates, booleans; see shared/tables/routesTable.ts for the cells).
  */
 export const SheetRow = z.discriminatedUnion("origin", [
-  z.object({ origin: z.literal("kept"), sheetRow: z.number().int(), cells: z.array(CellValue) }),
+  z.object({ origin: z.literal("kept"), sheetRow: z.int(), cells: z.array(CellValue) }),
   z.object({ origin: z.literal("generated"), data: RoutesSheet.schema }),
 ]);
 export type SheetRow = z.infer<typeof SheetRow>;
@@ -136,7 +136,7 @@ export const RoutesResult = z.object({
   /** The whole «ИОМ» sheet after generation: kept rows in their order, generated rows after their route's. */
   rows: z.array(SheetRow),
   /** Rows of the existing «ИОМ» sheet that regeneration replaces (to delete when editing in place). */
-  removedSheetRows: z.array(z.number().int()),
+  removedSheetRows: z.array(z.int()),
   /** Notes about the whole run (example catalogue used, settings ignored), in Russian. */
   warnings: z.array(z.string()),
 });

@@ -1,5 +1,5 @@
 // The indicators of the Odintsovo programme (spec §5, seed 004): ids, Russian titles, default targets, result schemas.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ISO_DATE } from "../dates.ts";
 import { COMPETENCE_GROUPS } from "../schema/enums.ts";
 
@@ -96,35 +96,35 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
 export const KpiResult = z.object({
   id: KpiId,
   title: z.string(),
-  numerator: z.number().int().min(0),
+  numerator: z.int().check(z.gte(0)),
   /** For K6 (a count) the denominator is the number of pedagogical workers, shown for context. */
-  denominator: z.number().int().min(0),
+  denominator: z.int().check(z.gte(0)),
   /** A fraction for shares (0.6, not 60), a count for K6; null when the denominator is 0. */
-  value: z.number().nullable(),
-  target: z.number().min(0),
-  met: z.boolean().nullable(),
+  value: z.nullable(z.number()),
+  target: z.number().check(z.gte(0)),
+  met: z.nullable(z.boolean()),
 });
 export type KpiResult = z.infer<typeof KpiResult>;
 
 export const MonthlyFigure = z.object({
-  month: z.string().regex(/^\d{4}-\d{2}$/u),
-  developed: z.number().int().min(0),
-  implemented: z.number().int().min(0),
+  month: z.string().check(z.regex(/^\d{4}-\d{2}$/u)),
+  developed: z.int().check(z.gte(0)),
+  implemented: z.int().check(z.gte(0)),
 });
 export type MonthlyFigure = z.infer<typeof MonthlyFigure>;
 
 export const CoverageRow = z.object({
   group: z.enum(COMPETENCE_GROUPS),
-  withDeficit: z.number().int().min(0),
-  withIom: z.number().int().min(0),
+  withDeficit: z.int().check(z.gte(0)),
+  withIom: z.int().check(z.gte(0)),
 });
 export type CoverageRow = z.infer<typeof CoverageRow>;
 
 /** The `kpi --json` document of spec §7. */
 export const KpiReport = z.object({
-  reportDate: z.string().regex(ISO_DATE),
-  period: z.object({ from: z.string().regex(ISO_DATE), to: z.string().regex(ISO_DATE) }),
-  excludedRows: z.number().int().min(0),
+  reportDate: z.string().check(z.regex(ISO_DATE)),
+  period: z.object({ from: z.string().check(z.regex(ISO_DATE)), to: z.string().check(z.regex(ISO_DATE)) }),
+  excludedRows: z.int().check(z.gte(0)),
   kpis: z.array(KpiResult),
   monthly: z.array(MonthlyFigure),
   coverage: z.array(CoverageRow),

@@ -1,5 +1,5 @@
 // Region figures across municipalities (spec §6): sums of numerators over sums of denominators, K6 a sum of counts.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { CoverageRow, KPI_DEFINITIONS, KpiResult, MonthlyFigure, type KpiId } from "../kpi/definitions.ts";
 import { kpiResult } from "../kpi/result.ts";
 import { COMPETENCE_GROUPS } from "../schema/enums.ts";
@@ -13,12 +13,12 @@ export const ReportedMunicipality = z.object({
   code: MunicipalityCode,
   name: z.string(),
   reportDate: ReportDate,
-  excludedRows: z.number().int().min(0),
+  excludedRows: z.int().check(z.gte(0)),
   kpis: z.array(KpiResult),
   monthly: z.array(MonthlyFigure),
   coverage: z.array(CoverageRow),
-  receivedAt: z.string().optional(),
-  revision: z.number().int().min(1).optional(),
+  receivedAt: z.optional(z.string()),
+  revision: z.optional(z.int().check(z.gte(1))),
 });
 export type ReportedMunicipality = z.infer<typeof ReportedMunicipality>;
 
@@ -28,7 +28,7 @@ export const RegionReport = z.object({
     kpis: z.array(KpiResult),
     monthly: z.array(MonthlyFigure),
     coverage: z.array(CoverageRow),
-    excludedRows: z.number().int().min(0),
+    excludedRows: z.int().check(z.gte(0)),
   }),
   /** Municipalities that reported, in the order of the known list (then any unknown ones by code). */
   municipalities: z.array(ReportedMunicipality),

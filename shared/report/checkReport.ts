@@ -1,5 +1,5 @@
 // The one entry for an incoming municipal report: personal data first, then the strict schema, all issues in Russian.
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { russianIssues, type ReportIssue } from "./issues.ts";
 import { MunicipalReport } from "./municipalReport.ts";
 import { findPersonalData, personalKind } from "./personalData.ts";

@@ -1,5 +1,5 @@
 // Turns zod issues of an incoming report into Russian sentences that name the field and say what to fix.
-import type * as z from "zod";
+import type * as z from "zod/mini";
 
 export interface ReportIssue {
   /** Where in the report: «kpis[3].numerator», empty for the report as a whole. */

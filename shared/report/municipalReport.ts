@@ -1,5 +1,5 @@
 // The monthly report a municipality sends to the region: aggregates only (spec §6), a strict schema, built from a KpiReport.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ISO_DATE, isoDate, monthOf } from "../dates.ts";
 import { CoverageRow, KPI_IDS, KpiResult, MonthlyFigure, type KpiReport } from "../kpi/definitions.ts";
 
@@ -10,24 +10,31 @@ export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/u;
 const realDate = (date: string) =>
   isoDate(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))) !== undefined;
 
-export const MunicipalityCode = z.string().regex(MUNICIPALITY_CODE, {
-  error: "код муниципалитета — от 1 до 40 букв, цифр, «_» или «-» (без пробелов и точек)",
-});
-export const Month = z.string().regex(MONTH, { error: "месяц указывается в виде ГГГГ-ММ, например 2026-11" });
+export const MunicipalityCode = z.string().check(
+  z.regex(MUNICIPALITY_CODE, {
+    error: "код муниципалитета — от 1 до 40 букв, цифр, «_» или «-» (без пробелов и точек)",
+  }),
+);
+export const Month = z
+  .string()
+  .check(z.regex(MONTH, { error: "месяц указывается в виде ГГГГ-ММ, например 2026-11" }));
 export const ReportDate = z
   .string()
-  .regex(ISO_DATE, { error: "дата указывается в виде ГГГГ-ММ-ДД, например 2026-11-30" })
-  .refine(realDate, { error: "такой даты нет в календаре" });
+  .check(
+    z.regex(ISO_DATE, { error: "дата указывается в виде ГГГГ-ММ-ДД, например 2026-11-30" }),
+    z.refine(realDate, { error: "такой даты нет в календаре" }),
+  );
 export const MunicipalityName = z
   .string()
-  .trim()
-  .min(1, { error: "укажите наименование муниципалитета" })
-  .max(200, { error: "наименование муниципалитета длиннее 200 символов" });
+  .check(
+    z.trim(),
+    z.minLength(1, { error: "укажите наименование муниципалитета" }),
+    z.maxLength(200, { error: "наименование муниципалитета длиннее 200 символов" }),
+  );
 
 /** Each indicator exactly once, numerator never above its denominator. */
-const Kpis = z
-  .array(z.strictObject({ ...KpiResult.shape, title: z.string().max(300) }))
-  .superRefine((kpis, ctx) => {
+const Kpis = z.array(z.strictObject({ ...KpiResult.shape, title: z.string().check(z.maxLength(300)) })).check(
+  z.superRefine((kpis, ctx) => {
     const seen = new Set<string>();
     kpis.forEach((kpi, index) => {
       if (seen.has(kpi.id))
@@ -43,7 +50,8 @@ const Kpis = z
     const absent = KPI_IDS.filter((id) => !seen.has(id));
     if (absent.length > 0)
       ctx.addIssue({ code: "custom", path: [], message: `нет показателей: ${absent.join(", ")}` });
-  });
+  }),
+);
 
 export const MunicipalReport = z
   .strictObject({
@@ -52,19 +60,21 @@ export const MunicipalReport = z
     month: Month,
     reportDate: ReportDate,
     /** Rows with errors left out of every figure. */
-    excludedRows: z.number().int().min(0),
+    excludedRows: z.int().check(z.gte(0)),
     kpis: Kpis,
-    monthly: z.array(z.strictObject(MonthlyFigure.shape)).max(24),
-    coverage: z.array(z.strictObject(CoverageRow.shape)).max(6),
+    monthly: z.array(z.strictObject(MonthlyFigure.shape)).check(z.maxLength(24)),
+    coverage: z.array(z.strictObject(CoverageRow.shape)).check(z.maxLength(6)),
   })
-  .superRefine((report, ctx) => {
-    if (monthOf(report.reportDate) !== report.month)
-      ctx.addIssue({
-        code: "custom",
-        path: ["reportDate"],
-        message: `дата отчёта ${report.reportDate} не относится к месяцу ${report.month}`,
-      });
-  });
+  .check(
+    z.superRefine((report, ctx) => {
+      if (monthOf(report.reportDate) !== report.month)
+        ctx.addIssue({
+          code: "custom",
+          path: ["reportDate"],
+          message: `дата отчёта ${report.reportDate} не относится к месяцу ${report.month}`,
+        });
+    }),
+  );
 export type MunicipalReport = z.infer<typeof MunicipalReport>;
 
 /** The report of one municipality for `month` from its computed KPIs; only aggregates are copied. */

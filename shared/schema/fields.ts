@@ -1,5 +1,5 @@
 // Field constructors: a field's header names, its kind (how a cell is parsed) and the zod schema of its parsed value.
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ISO_DATE, ISO_DATE_TIME } from "../dates.ts";
 
 export type FieldKind =
@@ -18,7 +18,7 @@ export type FieldKind =
 /** Which date range a date field accepts (spec §3 `date`). */
 export type DateRange = "default" | "birth";
 
-export interface FieldDef<S extends z.ZodType = z.ZodType> {
+export interface FieldDef<S extends z.ZodMiniType = z.ZodMiniType> {
   readonly kind: FieldKind;
   /** Header names as the spec writes them; the first is the one the product writes. */
   readonly names: readonly string[];
@@ -39,9 +39,11 @@ interface Options {
   readonly required?: boolean;
 }
 
-type Optional<S extends z.ZodType, O extends Options> = O extends { required: true } ? S : z.ZodOptional<S>;
+type Optional<S extends z.ZodMiniType, O extends Options> = O extends { required: true }
+  ? S
+  : z.ZodMiniOptional<S>;
 
-function make<S extends z.ZodType, O extends Options>(
+function make<S extends z.ZodMiniType, O extends Options>(
   kind: FieldKind,
   names: readonly string[],
   schema: S,
@@ -54,23 +56,23 @@ function make<S extends z.ZodType, O extends Options>(
     kind,
     names,
     required,
-    schema: (required ? schema : schema.optional()) as unknown as Optional<S, O>,
+    schema: (required ? schema : z.optional(schema)) as unknown as Optional<S, O>,
   };
 }
 
-const isoDate = z.string().regex(ISO_DATE);
+const isoDate = z.string().check(z.regex(ISO_DATE));
 
 export const text = <O extends Options = object>(names: readonly string[], options = {} as O) =>
-  make("text", names, z.string().min(1), options);
+  make("text", names, z.string().check(z.minLength(1)), options);
 
 export const email = <O extends Options = object>(names: readonly string[], options = {} as O) =>
-  make("email", names, z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u), options);
+  make("email", names, z.string().check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/u)), options);
 
 export const fio = <O extends Options = object>(names: readonly string[], options = {} as O) =>
-  make("fio", names, z.string().min(3), options);
+  make("fio", names, z.string().check(z.minLength(3)), options);
 
 export const url = <O extends Options = object>(names: readonly string[], options = {} as O) =>
-  make("url", names, z.string().regex(/^https?:\/\//iu), options);
+  make("url", names, z.string().check(z.regex(/^https?:\/\//iu)), options);
 
 export const date = <O extends Options = object>(
   names: readonly string[],
@@ -79,10 +81,10 @@ export const date = <O extends Options = object>(
 ) => make("date", names, isoDate, options, extra);
 
 export const dateTime = <O extends Options = object>(names: readonly string[], options = {} as O) =>
-  make("dateTime", names, z.string().regex(ISO_DATE_TIME), options);
+  make("dateTime", names, z.string().check(z.regex(ISO_DATE_TIME)), options);
 
 /** да/нет: never missing (empty = нет). */
-export const yesNo = (names: readonly string[]): FieldDef<z.ZodBoolean> => ({
+export const yesNo = (names: readonly string[]): FieldDef<z.ZodMiniBoolean> => ({
   kind: "yesNo",
   names,
   required: false,
@@ -94,9 +96,10 @@ export const number = <O extends Options = object>(
   range: { min: number; max: number; integer?: boolean; minExclusive?: boolean },
   options = {} as O,
 ) => {
-  let schema = range.minExclusive ? z.number().gt(range.min) : z.number().gte(range.min);
-  schema = schema.lte(range.max);
-  if (range.integer) schema = schema.int();
+  const schema = (range.integer ? z.int() : z.number()).check(
+    range.minExclusive ? z.gt(range.min) : z.gte(range.min),
+    z.lte(range.max),
+  );
   return make("number", names, schema, options, range);
 };
 
@@ -110,8 +113,8 @@ export const listOf = <const T extends readonly [string, ...string[]], O extends
   names: readonly string[],
   values: T,
   options = {} as O,
-) => make("enumList", names, z.array(z.enum(values)).min(1), options, { values });
+) => make("enumList", names, z.array(z.enum(values)).check(z.minLength(1)), options, { values });
 
 /** Free text of `;`-separated topics. */
 export const topics = (names: readonly string[]) =>
-  make("topics", names, z.array(z.string().min(1)), {} as object);
+  make("topics", names, z.array(z.string().check(z.minLength(1))), {} as object);

@@ -1,5 +1,5 @@
 // The sheets of spec §2: their names, fields and header names; row types are derived from the zod schemas.
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   ACTIVITY_STATES,
   ACTIVITY_TYPES,

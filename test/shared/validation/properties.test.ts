@@ -13,7 +13,7 @@ import {
 } from "../../../shared/schema/sheets.ts";
 import { FINDING_CODES } from "../../../shared/validation/finding.ts";
 import { validRows, type ParsedSheet } from "../../../shared/validation/parseSheet.ts";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 
 const anyCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.string(),
@@ -56,7 +56,7 @@ const snapshot = (sheets: RawSheet[]) =>
     typeof value === "number" && !Number.isFinite(value) ? String(value) : value,
   );
 
-function expectSchema<T>(sheet: ParsedSheet<T>, schema: z.ZodType) {
+function expectSchema<T>(sheet: ParsedSheet<T>, schema: z.ZodMiniType) {
   for (const row of validRows(sheet)) expect(schema.safeParse(row).success, JSON.stringify(row)).toBe(true);
 }
 
