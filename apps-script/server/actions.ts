@@ -19,6 +19,7 @@ import { planPrepare } from "./prepare.ts";
 import { planRoutes } from "./routes.ts";
 import { planSync, retryOutbox } from "./sync.ts";
 import { dropClock, ensureClock } from "./triggers.ts";
+import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
 
 /** Actions whose core module exists; the menu and the sidebar offer only these. */
 const PLANNERS: Partial<Record<ActionId, Planner>> = {
@@ -35,17 +36,17 @@ const hooks = (interactive: boolean): RunHooks => ({
   paused: (p) => {
     journal(
       p.action,
-      "продолжится",
+      JOURNAL_STATES.continues,
       `Выполнено шагов: ${p.step} из ${p.steps}. Продолжение — с шага «${p.label}».`,
     );
     ensureClock();
   },
   finished: (p, outcome) => {
-    journal(p.action, "выполнено", outcome.summary);
+    journal(p.action, JOURNAL_STATES.done, outcome.summary);
     if (interactive) SpreadsheetApp.getActive().toast(outcome.summary, "Маршрут", 10);
     if (!hasWork()) dropClock();
   },
-  failed: (p, message) => journal(p.action, "ошибка", message),
+  failed: (p, message) => journal(p.action, JOURNAL_STATES.failed, message),
 });
 
 /** Runs (or resumes) an action until it is done or its time is up. */

@@ -7,6 +7,7 @@ import { journal } from "./journal.ts";
 import { lookupRoute } from "./lookup.ts";
 import { mirrorSettings, settingsView } from "./settingsSheet.ts";
 import { sidebarStatus } from "./status.ts";
+import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
 
 export const getStatus = exposed(sidebarStatus);
 
@@ -32,7 +33,7 @@ export const saveSettings = exposed((form: unknown) => {
   mirrorSettings(settings);
   journal(
     "settings",
-    "выполнено",
+    JOURNAL_STATES.done,
     `Сохранены настройки${settings.municipalityCode ? ` муниципалитета ${settings.municipalityCode}` : ""}.`,
   );
   return settingsView();

@@ -5,7 +5,8 @@ import { countBySeverity, type Finding } from "../../shared/validation/finding.t
 import type { ParsedSheet } from "../../shared/validation/parseSheet.ts";
 import { a1 } from "./a1.ts";
 import type { Plan, Step } from "./jobs.ts";
-import { checkText, ensureCheckColumn, marksOf, rowSpans, writeCheckColumn, writeMarks } from "./marks.ts";
+import { checkTexts } from "../../shared/tables/checkColumn.ts";
+import { ensureCheckColumn, marksOf, rowSpans, writeCheckColumn, writeMarks } from "./marks.ts";
 import { loadBook, readWorkbook, sheetByName, type Workbook } from "./workbook.ts";
 
 /** How many findings the sidebar lists; all of them are marked in the sheets. */
@@ -83,10 +84,7 @@ function markSteps(workbook: Workbook, book: Book): Step[] {
 function checkColumnSteps(workbook: Workbook, book: Book): Step[] {
   const data = book.register.present ? sheetByName(workbook, book.register.name) : undefined;
   if (!data) return [];
-  const byRow = new Map<number, Finding[]>();
-  for (const f of book.findings)
-    if (f.sheet === data.name && f.row > 1) byRow.set(f.row, [...(byRow.get(f.row) ?? []), f]);
-  const texts = new Map([...byRow].map(([row, findings]) => [row, checkText(findings)]));
+  const texts = checkTexts(book.findings, data.name);
   let column = 0;
   return rowSpans(data.values.length).map((span) => ({
     label: `Столбец «Проверка», строки ${span.from}–${span.to}`,

@@ -5,8 +5,10 @@ import { sameSheetName } from "../../shared/headers.ts";
 import { OrgsSheet, SETTINGS_TITLE } from "../../shared/schema/sheets.ts";
 import { savedSettingsRows } from "./config.ts";
 import { journal } from "./journal.ts";
-import { checkText, ensureCheckColumn, marksOf, writeMarks } from "./marks.ts";
+import { checkText } from "../../shared/tables/checkColumn.ts";
+import { ensureCheckColumn, marksOf, writeMarks } from "./marks.ts";
 import { registerScore } from "./workbook.ts";
+import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,7 +28,7 @@ export function onFormSubmitHandler(event: GoogleAppsScript.Events.SheetsOnFormS
   if (!lock.tryLock(30_000)) {
     journal(
       "formSubmit",
-      "ошибка",
+      JOURNAL_STATES.failed,
       `Строка ${row} листа «${sheet.getName()}» не проверена: таблица была занята. Она будет проверена при «Проверить реестр».`,
       ss,
     );

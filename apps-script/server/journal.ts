@@ -1,18 +1,6 @@
 // «Журнал»: one row per action run — when, who, what, how it ended, with counts (spec §2.8).
 import { sameSheetName } from "../../shared/headers.ts";
-import { JOURNAL_TITLE } from "./titles.ts";
-
-export const JOURNAL_HEADERS = ["Когда", "Кто", "Действие", "Состояние", "Итог"] as const;
-
-export const ACTION_TITLES: Record<string, string> = {
-  prepare: "Подготовить таблицу",
-  check: "Проверить реестр",
-  routes: "Сформировать ИОМ",
-  kpis: "Рассчитать показатели",
-  sync: "Отправить в регион",
-  formSubmit: "Проверка ответа формы",
-  settings: "Настройки",
-};
+import { ACTION_TITLES, JOURNAL_HEADERS, JOURNAL_TITLE, type ActionId } from "../../shared/tables/journal.ts";
 
 /** The person running the action; «по расписанию» for trigger runs without a known user. */
 export function currentUser(): string {
@@ -46,5 +34,5 @@ export function journal(
   ss = SpreadsheetApp.getActive(),
 ): void {
   const sheet = findOrCreateSheet(ss, JOURNAL_TITLE, JOURNAL_HEADERS);
-  sheet.appendRow([new Date(), currentUser(), ACTION_TITLES[action] ?? action, state, summary]);
+  sheet.appendRow([new Date(), currentUser(), ACTION_TITLES[action as ActionId] ?? action, state, summary]);
 }

@@ -2,7 +2,8 @@
 import type { Cell } from "../../shared/cells.ts";
 import { normalizeKey } from "../../shared/text/normalize.ts";
 import type { Finding, Severity } from "../../shared/validation/finding.ts";
-import { CHECK_HEADER, MARK } from "./titles.ts";
+import { CHECK_HEADER } from "../../shared/tables/checkColumn.ts";
+import { MARK } from "./titles.ts";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -83,16 +84,6 @@ export function writeMarks(sheet: Sheet, span: RowSpan, width: number, marks: Ma
   if (!changed) return;
   range.setBackgrounds(backgrounds as string[][]);
   range.setNotes(notes);
-}
-
-/** «Проверка» text of one row: empty when valid, else one line per finding. */
-export function checkText(findings: readonly Finding[]): string {
-  return findings
-    .map(
-      (f) =>
-        `${f.severity === "error" ? "Ошибка" : "Предупреждение"}${f.column ? ` («${f.column}»)` : ""}: ${f.message}`,
-    )
-    .join("\n");
 }
 
 export const isCheckHeader = (cell: Cell) =>

@@ -11,6 +11,7 @@ import { entries, flush, keep, type Answer } from "./outbox.ts";
 import { effectiveSettings } from "./settingsSheet.ts";
 import { ensureClock } from "./triggers.ts";
 import { loadBook, readWorkbook } from "./workbook.ts";
+import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
 
 export interface SyncView {
   readonly month: string;
@@ -100,7 +101,7 @@ export function retryOutbox(): boolean {
     for (const answer of flush(endpoint, key, true, Date.now))
       journal(
         "sync",
-        answer.ok ? "выполнено" : "ошибка",
+        answer.ok ? JOURNAL_STATES.done : JOURNAL_STATES.failed,
         `Повторная отправка отчёта за ${answer.month}: ${answer.message}`,
       );
   } catch (error) {
