@@ -7,7 +7,14 @@ import type { ExistingRow } from "./existing.ts";
 import type { Person } from "./people.ts";
 import type { Slot } from "./schedule.ts";
 import type { Period, PlannedActivity } from "./schema.ts";
-import { controlPointOf, iomText, PLACEHOLDER_TITLE, REFLEXIVE_CODE, REFLEXIVE_HOURS } from "./texts.ts";
+import {
+  controlPointOf,
+  iomText,
+  PLACEHOLDER_TITLE,
+  REFLEXIVE,
+  REFLEXIVE_CODE,
+  REFLEXIVE_HOURS,
+} from "./texts.ts";
 
 export function catalogActivity(
   entry: CatalogEntry,
@@ -60,12 +67,13 @@ export function reflexiveActivity(groups: readonly CompetenceGroup[], slot: Slot
   return {
     code: REFLEXIVE_CODE,
     title: iomText.reflexiveTitle(groups),
-    type: null,
-    group: null,
+    // A diagnostic event of all the route's groups; the main (first) goal's group stands in the «Группа» column.
+    type: REFLEXIVE.type,
+    group: groups[0] ?? null,
     hours: REFLEXIVE_HOURS,
     start: slot.start,
     end: slot.end,
-    controlPoint: controlPointOf(null),
+    controlPoint: REFLEXIVE.controlPoint,
     federal: false,
     mentor: null,
     state: "запланировано",

@@ -10,6 +10,7 @@ import type { Period } from "./schema.ts";
 import {
   controlPointOf,
   PLACEHOLDER_TITLE,
+  REFLEXIVE,
   REFLEXIVE_CODE,
   REFLEXIVE_HOURS,
   REFLEXIVE_PREFIX,
@@ -117,6 +118,15 @@ export function isUntouched(row: ExistingRow, catalog: Catalog): boolean {
   const data = row.data;
   if (row.errors > 0 || data.title === undefined) return false;
   const type = data.type ?? null;
+  if (activityKey(data.code ?? "") === activityKey(REFLEXIVE_CODE))
+    return (
+      data.title.startsWith(REFLEXIVE_PREFIX) &&
+      data.hours === REFLEXIVE_HOURS &&
+      (type === null || type === REFLEXIVE.type) &&
+      (data.controlPoint ?? "") === REFLEXIVE.controlPoint &&
+      data.mentor === undefined &&
+      !data.federal
+    );
   if ((data.controlPoint ?? "") !== controlPointOf(type)) return false;
   if (data.mentor !== undefined && type !== "наставничество") return false;
   const code = data.code ?? "";
@@ -127,14 +137,6 @@ export function isUntouched(row: ExistingRow, catalog: Catalog): boolean {
       !data.federal &&
       (type === null || type === "наставничество") &&
       data.start === data.end
-    );
-  if (activityKey(code) === activityKey(REFLEXIVE_CODE))
-    return (
-      data.title.startsWith(REFLEXIVE_PREFIX) &&
-      data.hours === REFLEXIVE_HOURS &&
-      type === null &&
-      data.group === undefined &&
-      !data.federal
     );
   const entry = entryOf(catalog, code);
   return (

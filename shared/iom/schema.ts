@@ -16,7 +16,7 @@ export type Period = z.infer<typeof Period>;
 export const Deficit = z.object({ group: Group, score: z.number(), level: z.enum(LEVELS) });
 export type Deficit = z.infer<typeof Deficit>;
 
-/** One activity as `iom --json` prints it. Placeholders have no type; the reflexive diagnostics no group. */
+/** One activity as `iom --json` prints it. A «подобрать мероприятие» placeholder has no type yet. */
 export const JsonActivity = z.object({
   code: z.string(),
   title: z.string(),

@@ -12,6 +12,8 @@ export const REFLEXIVE_CODE = "РД-ИОМ";
 export const REFLEXIVE_PREFIX = "Рефлексивная диагностика";
 export const REFLEXIVE_HOURS = 2;
 export const REFLEXIVE_DAYS = 7;
+/** The closing repeat diagnostics is an event whose report is the comparison with the first diagnostics. */
+export const REFLEXIVE = { type: "мероприятие", controlPoint: "отчёт" } as const;
 
 /** The form of report of an activity (spec §4.4): сертификат for ДПП, открытое занятие / методическая разработка / отчёт. */
 export function controlPointOf(type: ActivityType | null): string {

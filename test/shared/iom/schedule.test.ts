@@ -107,7 +107,10 @@ describe("scheduled routes", () => {
         ),
       ),
     ).routes[0]!;
-    expect(route.activities.filter((a) => a.group === "цифровые").map((a) => a.code)).toEqual(["SHORT"]);
+    expect(route.activities.filter((a) => a.group === "цифровые").map((a) => a.code)).toEqual([
+      "SHORT",
+      "РД-ИОМ",
+    ]);
   });
 
   it("lets growth zones in only while the period's hours allow", () => {

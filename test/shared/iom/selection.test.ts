@@ -53,7 +53,7 @@ describe("goals", () => {
       ["E4", "предметные"],
       ["E1", "психолого-педагогические"],
       [PLACEHOLDER_TITLE, "коммуникативные"],
-      ["РД-ИОМ", null],
+      ["РД-ИОМ", "методические"], // the closing diagnostics stands under the main goal's group
     ]);
     expect(route.warnings).toHaveLength(1);
     expect(route.warnings[0]).toContain("коммуникативные");
