@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark of the project in one table (validation, KPIs, routes, add-on, regional snapshot).
 import { captureStructuredLogs } from "../node/firebase/structuredLogs.ts";
+import { benchAddon } from "./addon.ts";
 import { benchIom } from "./iom.ts";
 import { benchKpi } from "./kpi.ts";
 import { benchSnapshot } from "./snapshot.ts";
@@ -27,6 +28,18 @@ async function main() {
       ),
     );
   for (const r of benchIom()) table.push(line(r.bench, `${r.people} чел.`, r.ms, `${r.routes} маршрутов`));
+  const addon = await benchAddon();
+  for (const a of addon.actions)
+    table.push(
+      line(
+        `add-on: ${a.action}`,
+        `${a.rows} строк`,
+        a.ms,
+        `вызовов Sheets ${a.sheetsCalls} (getValues ${a.getValues}, записей ${a.writes})`,
+      ),
+    );
+  for (const c of addon.core)
+    table.push(line(`add-on, ядро: ${c.step}`, `${addon.actions[0]?.rows ?? ""} строк`, c.ms));
   const snapshot = await captureStructuredLogs(() => benchSnapshot());
   for (const r of snapshot)
     table.push(

@@ -2,24 +2,14 @@
 // npx tsx scripts/screenshots.ts   (needs Debian's chromium: apt-get install -y chromium)
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../node/chromium.ts";
 import { runDemo } from "../node/demo/run.ts";
 import { worksheetHtml } from "../node/xlsx/sheetHtml.ts";
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 async function shoot(file: string, sheet: string, png: string, width: number) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width, height: 400 } });
     await page.setContent(worksheetHtml(workbook.getWorksheet(sheet)!));

@@ -1,23 +1,8 @@
 // The sidebar in headless Chromium (Debian's, never a downloaded one) with google.script.run wired to the vm add-on.
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { AddonEnv } from "./addon.ts";
 
-export const CHROMIUM = "/usr/bin/chromium";
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}
+export { CHROMIUM, launchChromium } from "../../node/chromium.ts";
 
 /** The stand-in: each google.script.run call goes (as JSON, asynchronously) to the add-on loaded in the vm. */
 const STAND_IN = `
