@@ -1,6 +1,7 @@
 // «Журнал»: one row per action run — when, who, what, how it ended, with counts (spec §2.8).
 import { sameSheetName } from "../../shared/headers.ts";
 import { ACTION_TITLES, JOURNAL_HEADERS, JOURNAL_TITLE, type ActionId } from "../../shared/tables/journal.ts";
+import { newSheet } from "./specSheets.ts";
 
 /** The person running the action; «по расписанию» for trigger runs without a known user. */
 export function currentUser(): string {
@@ -16,14 +17,7 @@ export function findOrCreateSheet(
   headers: readonly string[],
 ): GoogleAppsScript.Spreadsheet.Sheet {
   const existing = ss.getSheets().find((sheet) => sameSheetName(sheet.getName(), title));
-  if (existing) return existing;
-  const sheet = ss.insertSheet(title);
-  sheet
-    .getRange(1, 1, 1, headers.length)
-    .setValues([[...headers]])
-    .setFontWeight("bold");
-  sheet.setFrozenRows(1);
-  return sheet;
+  return existing ?? newSheet(ss, title, headers);
 }
 
 /** Appends one row; `state` is выполнено / продолжится / ошибка. */

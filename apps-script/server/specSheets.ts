@@ -36,7 +36,8 @@ const choicesOf = (field: FieldDef): readonly string[] | undefined =>
 export const sheetExists = (ss: Spreadsheet, title: string) =>
   ss.getSheets().some((sheet) => sameSheetName(sheet.getName(), title));
 
-function newSheet(ss: Spreadsheet, title: string, headers: readonly string[]): Sheet {
+/** A new sheet with a bold, frozen header row. */
+export function newSheet(ss: Spreadsheet, title: string, headers: readonly string[]): Sheet {
   const sheet = ss.insertSheet(title);
   sheet
     .getRange(1, 1, 1, headers.length)

@@ -7,9 +7,8 @@ import { REGIONAL_KEY_SHA256, regionalKeyHash, HTTP_OPTIONS } from "./config.ts"
 import { monthKey } from "./documents.ts";
 import {
   guarded,
-  hasRegionalKey,
+  admitRegional,
   queryString,
-  refuseMethod,
   replyError,
   replyJson,
   type HttpRequest,
@@ -30,9 +29,7 @@ export async function handleGetConsolidated(
   deps: Services = services(),
 ): Promise<void> {
   await guarded(res, async () => {
-    if (req.method !== "GET") return refuseMethod(res, "GET");
-    if (!hasRegionalKey(req, regionalKeyHash()))
-      return replyError(res, 401, { error: "no-regional-key", message: texts.noRegionalKey });
+    if (!admitRegional(req, res, "GET", regionalKeyHash())) return;
     const month = queryString(req, "month");
     if (!month || !MONTH.test(month))
       return replyError(res, 400, { error: "month", message: texts.badMonth });

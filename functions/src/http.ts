@@ -66,6 +66,24 @@ export function hasRegionalKey(req: HttpRequest, expectedHash: string): boolean 
   return key !== undefined && keyMatches(key, expectedHash);
 }
 
+/** The prologue of every regional call: the method (else 405) and the regional key (else 401); false = answered. */
+export function admitRegional(
+  req: HttpRequest,
+  res: HttpResponse,
+  method: "GET" | "POST",
+  expectedHash: string,
+): boolean {
+  if (req.method !== method) {
+    refuseMethod(res, method);
+    return false;
+  }
+  if (!hasRegionalKey(req, expectedHash)) {
+    replyError(res, 401, { error: "no-regional-key", message: texts.noRegionalKey });
+    return false;
+  }
+  return true;
+}
+
 export const queryString = (req: HttpRequest, name: string): string | undefined => {
   const value = req.query?.[name];
   return typeof value === "string" ? value : undefined;

@@ -5,10 +5,9 @@ import { REGIONAL_KEY_SHA256, regionalKeyHash, HTTP_OPTIONS } from "./config.ts"
 import {
   bodyBytes,
   guarded,
-  hasRegionalKey,
+  admitRegional,
   parseJsonBody,
   queryString,
-  refuseMethod,
   replyError,
   replyJson,
   type HttpRequest,
@@ -33,9 +32,7 @@ export async function handleRefreshSnapshot(
   deps: Services = services(),
 ): Promise<void> {
   await guarded(res, async () => {
-    if (req.method !== "POST") return refuseMethod(res, "POST");
-    if (!hasRegionalKey(req, regionalKeyHash()))
-      return replyError(res, 401, { error: "no-regional-key", message: texts.noRegionalKey });
+    if (!admitRegional(req, res, "POST", regionalKeyHash())) return;
     const month = requestedMonth(req);
     if (!month || !MONTH.test(month) || month >= moscowMonth(deps.now()))
       return replyError(res, 400, { error: "month", message: texts.badMonth });
