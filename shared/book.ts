@@ -78,11 +78,16 @@ export function findRegister(sheets: readonly RawSheet[], settings: Settings): R
   return best?.sheet;
 }
 
+/**
+ * The sheets every figure needs: their absence is a `required` finding on row 1 (an error, as every code the
+ * spec does not call a warning). «Каталог» (an example one stands in), «ИОМ» (the product writes it) and
+ * «Настройки» (defaults) may be absent.
+ */
 const MISSING: Record<string, Severity | undefined> = {
   [RegisterSheet.title]: "error",
   [StaffSheet.title]: "error",
-  [OrgsSheet.title]: "warning",
-  [DiagnosticsSheet.title]: "warning",
+  [OrgsSheet.title]: "error",
+  [DiagnosticsSheet.title]: "error",
 };
 
 export function readBook(sheets: readonly RawSheet[], options: ReadBookOptions = {}): Book {

@@ -208,8 +208,9 @@ describe("org.unknown", () => {
       );
       set(s, "Педагоги", 1, "ОО", "Неизвестная школа");
     });
-    expect(book.findings.map((f) => f.code)).toEqual(["required"]);
-    expect(book.findings[0]!.severity).toBe("warning");
+    expect(book.findings.map((f) => [f.sheet, f.row, f.code, f.severity])).toEqual([
+      ["ОО", 1, "required", "error"],
+    ]);
   });
 });
 
