@@ -9,6 +9,8 @@ export interface CommonArgs {
   readonly json: boolean;
   readonly out?: string;
   readonly month?: string;
+  /** iom: replace not-started generated activities of existing routes (spec §4.6). */
+  readonly regenerate: boolean;
 }
 
 export function parseCommonArgs(argv: readonly string[]): CommonArgs {
@@ -21,6 +23,7 @@ export function parseCommonArgs(argv: readonly string[]): CommonArgs {
         date: { type: "string" },
         json: { type: "boolean", default: false },
         out: { type: "string" },
+        regenerate: { type: "boolean", default: false },
         month: { type: "string" },
       },
     });
@@ -37,7 +40,14 @@ export function parseCommonArgs(argv: readonly string[]): CommonArgs {
   const month = values.month;
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/u.test(month))
     throw new UsageError(`Месяц «${month}» не в формате ГГГГ-ММ. Укажите, например, --month 2026-11.`);
-  return { files: positionals, date, json: values.json ?? false, out: values.out, month };
+  return {
+    files: positionals,
+    date,
+    json: values.json ?? false,
+    out: values.out,
+    month,
+    regenerate: values.regenerate ?? false,
+  };
 }
 
 export function oneFile(args: CommonArgs, command: string): string {

@@ -78,7 +78,7 @@ export async function writeRoutesWorkbook(path: string, result: RoutesResult): P
 export async function iomCommand(args: CommonArgs): Promise<number> {
   const file = oneFile(args, "iom");
   const book = readBook(await readWorkbook(file), { reportDate: args.date });
-  const result = buildRoutes(book);
+  const result = buildRoutes(book, { regenerate: args.regenerate });
   const json = iomJson(result);
   if (!json.success) throw new Error(`маршруты не соответствуют схеме: ${z.prettifyError(json.error)}`);
   if (args.out) await writeRoutesWorkbook(args.out, result);

@@ -17,8 +17,8 @@ const USAGE = `Маршрут — проверка реестра ИОМ, мар
 
 Использование:
   marshrut validate <книга.xlsx> [--date ГГГГ-ММ-ДД] [--json]
-  marshrut iom <книга.xlsx> [--date ГГГГ-ММ-ДД] [--json] [--out маршруты.xlsx]
-  marshrut kpi <книга.xlsx> [--date ГГГГ-ММ-ДД] [--json]
+  marshrut iom <книга.xlsx> [--date ГГГГ-ММ-ДД] [--json] [--out маршруты.xlsx] [--regenerate]
+  marshrut kpi <книга.xlsx> [--date ГГГГ-ММ-ДД] [--json] [--out показатели.xlsx]
   marshrut consolidate <книга.xlsx | папка>… --month ГГГГ-ММ [--out свод.xlsx] [--json]
 
 Коды выхода: 0 — ошибок нет, 1 — найдены ошибки, 2 — файл не прочитан или неверные параметры.`;

@@ -85,6 +85,23 @@ describe("marshrut iom", () => {
     expect(doc.routes).toEqual([]);
   });
 
+  it("with --regenerate plans the route again on its period, keeping the hand-added activity", async () => {
+    const existing: TestSheet = {
+      name: "ИОМ",
+      rows: [
+        ["Email", "Период с", "Период по", "Мероприятие"],
+        ["ivanova@school1.ru", "2026-10-01", "2027-04-30", "Курс по выбору педагога"],
+      ],
+    };
+    const doc = JSON.parse(
+      (await runCli(["iom", await bookFile([existing]), "--json", "--regenerate"])).stdout,
+    ) as IomDocument;
+    expect(doc.routes.map((r) => [r.email, r.period])).toEqual([
+      ["ivanova@school1.ru", { from: "2026-10-01", to: "2027-04-30" }],
+    ]);
+    expect(doc.routes[0]!.activities.map((a) => a.title)).toContain("Курс по выбору педагога");
+  });
+
   it("saves the «ИОМ» sheet and the per-person summary with --out", async () => {
     const out = join(await tempDir(), "маршруты.xlsx");
     const result = await runCli(["iom", await bookFile(), "--out", out]);
