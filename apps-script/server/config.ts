@@ -8,7 +8,14 @@ import { getJson, getText, putJson, putText, removeText } from "./store.ts";
 
 const SETTINGS_KEY = "settings";
 const API_KEY = "apiKey";
+/** The «Регион» mode: where getConsolidated answers and the regional key (its own property, never shown back). */
+const REGION_URL = "regionUrl";
+const REGION_KEY = "regionKey";
 
+const httpsUrl = z.union([
+  z.literal(""),
+  z.string().check(z.trim(), z.regex(/^https:\/\/\S+$/u, "адрес начинается с https://")),
+]);
 const optionalDate = z.union([z.literal(""), z.string().check(z.regex(ISO_DATE, "дата в виде ГГГГ-ММ-ДД"))]);
 const trimmed = (max: number, message?: string) => z.string().check(z.trim(), z.maxLength(max, message));
 
@@ -27,10 +34,7 @@ export const SettingsForm = z.object({
       message: "пороги должны убывать: высокий > повышенный > базовый",
     }),
   ),
-  endpoint: z.union([
-    z.literal(""),
-    z.string().check(z.trim(), z.regex(/^https:\/\/\S+$/u, "адрес начинается с https://")),
-  ]),
+  endpoint: httpsUrl,
   /** undefined keeps the stored key, "" removes it. */
   apiKey: z.optional(trimmed(500)),
   registerSheet: trimmed(100),
@@ -101,4 +105,37 @@ export function settingsRows(settings: Settings): Cell[][] {
   ];
   for (const [id, target] of Object.entries(settings.targets)) rows.push([`Цель ${id}`, target]);
   return rows;
+}
+
+/** What the sidebar's «Регион» tab sends: the getConsolidated address and the regional key. */
+export const RegionForm = z.object({
+  url: httpsUrl,
+  /** undefined keeps the stored key, "" removes it. */
+  key: z.optional(trimmed(500)),
+});
+export type RegionForm = z.infer<typeof RegionForm>;
+
+/** The regional settings as the sidebar sees them: the key only as «saved or not». */
+export interface RegionSettings {
+  readonly url: string;
+  readonly hasKey: boolean;
+}
+
+export const regionKey = (): string => getText(REGION_KEY) ?? "";
+export const regionSettings = (): RegionSettings => ({
+  url: getText(REGION_URL) ?? "",
+  hasKey: regionKey() !== "",
+});
+
+export function saveRegionSettings(input: unknown): RegionSettings {
+  const form = RegionForm.safeParse(input);
+  if (!form.success) {
+    const issues = form.error.issues.map((issue) => issue.message).join("; ");
+    throw new AddonError("INVALID_SETTINGS", `${issues}.`);
+  }
+  if (form.data.url === "") removeText(REGION_URL);
+  else putText(REGION_URL, form.data.url);
+  if (form.data.key === "") removeText(REGION_KEY);
+  else if (form.data.key !== undefined) putText(REGION_KEY, form.data.key);
+  return regionSettings();
 }

@@ -1,7 +1,7 @@
 // The Apps Script entry module: only re-exports; build.ts turns each export into a top-level function.
 
 export { onOpen, onInstall, showSidebar, showSettings } from "./menu.ts";
-export { menuPrepare, menuCheck, menuRoutes, menuKpis, menuSync } from "./menu.ts";
+export { menuPrepare, menuCheck, menuRoutes, menuKpis, menuSync, menuRegion } from "./menu.ts";
 export {
   getStatus,
   runAction,
@@ -12,5 +12,6 @@ export {
   saveSettings,
   goToCell,
 } from "./api.ts";
+export { importRegion, getRegionSettings, saveRegionSettings } from "./region.ts";
 export { onFormSubmitHandler } from "./formSubmit.ts";
 export { onClock } from "./actions.ts";

@@ -18,6 +18,7 @@ export function onOpen(): void {
     .addItem("Открыть панель", "showSidebar")
     .addSeparator();
   for (const item of MENU) if (available.has(item.action)) menu.addItem(item.caption, item.handler);
+  menu.addItem("Загрузить свод региона", "menuRegion");
   menu.addSeparator().addItem("Настройки", "showSettings").addToUi();
 }
 
@@ -26,7 +27,7 @@ export function onInstall(): void {
 }
 
 export interface SidebarStart {
-  readonly tab?: "settings";
+  readonly tab?: "settings" | "region";
   readonly action?: ActionId;
 }
 
@@ -43,3 +44,4 @@ export const menuCheck = () => openSidebar({ action: "check" });
 export const menuRoutes = () => openSidebar({ action: "routes" });
 export const menuKpis = () => openSidebar({ action: "kpis" });
 export const menuSync = () => openSidebar({ action: "sync" });
+export const menuRegion = () => openSidebar({ tab: "region" });

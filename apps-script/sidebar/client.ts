@@ -1,7 +1,9 @@
 // Typed calls to the server through google.script.run: a renamed server function breaks the build, not the user.
 import type * as Server from "../server/api.ts";
+import type * as Region from "../server/region.ts";
 
-type Api = { [K in keyof typeof Server]: (typeof Server)[K] };
+type Entries = typeof Server & typeof Region;
+type Api = { [K in keyof Entries]: Entries[K] };
 export type ServerName = keyof Api;
 
 interface ScriptRun {

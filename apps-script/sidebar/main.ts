@@ -7,19 +7,21 @@ import { byId } from "./dom.ts";
 import { showError } from "./feedback.ts";
 import { kpiSummaryView } from "./kpiSummary.ts";
 import { setupLookup } from "./person.ts";
+import { loadRegion, setupRegion } from "./regionTab.ts";
 import { resultView } from "./results.ts";
 import { loadSettings, setupSettings } from "./settingsForm.ts";
 import { renderStatus } from "./status.ts";
 import { fill } from "./dom.ts";
 
-type Tab = "actions" | "person" | "settings";
+type Tab = "actions" | "person" | "settings" | "region";
 
 function selectTab(tab: Tab): void {
   document
     .querySelectorAll<HTMLButtonElement>(".tabs button")
     .forEach((b) => b.setAttribute("aria-selected", String(b.dataset.tab === tab)));
-  for (const id of ["actions", "person", "settings"]) byId(`tab-${id}`).hidden = id !== tab;
+  for (const id of ["actions", "person", "settings", "region"]) byId(`tab-${id}`).hidden = id !== tab;
   if (tab === "settings") void loadSettings();
+  if (tab === "region") void loadRegion();
 }
 
 let shownResult = false;
@@ -45,6 +47,7 @@ function start(): void {
     .forEach((b) => b.addEventListener("click", () => selectTab(b.dataset.tab as Tab)));
   setupLookup();
   setupSettings();
+  setupRegion();
   const asked = (window as { marshrutStart?: { tab?: Tab; action?: ActionId } }).marshrutStart;
   void refresh().then(() => {
     if (asked?.tab) selectTab(asked.tab);

@@ -1,0 +1,46 @@
+// A region's month as getConsolidated answers it: aggregateRegion over municipal report fixtures, one left missing.
+import { aggregateRegion, consolidateJson, type RegionReport } from "../../shared/report/aggregate.ts";
+import { reportFixture } from "../shared/report/fixtures.ts";
+
+export const REGION_URL = "https://europe-west3-marshrut.cloudfunctions.net/getConsolidated";
+export const REGION_KEY = "region.k3y-secret";
+export const MONTH = "2026-11";
+
+const NAMES = ["Альфа", "Бета", "Гамма"];
+
+/**
+ * `count` known municipalities; all but the last reported. «a» meets K1 (7 of 10), «b» misses it (3 of 10),
+ * the others have the fixtures' default figures.
+ */
+export function regionReport(count: number, month = MONTH): RegionReport {
+  const known = Array.from({ length: count }, (_, i) => ({
+    code: i < NAMES.length ? "abc"[i]! : `m${String(i + 1).padStart(2, "0")}`,
+    name: NAMES[i] ?? `Муниципалитет ${i + 1}`,
+  }));
+  const reports = known.slice(0, -1).map(({ code, name }, i) => ({
+    ...reportFixture(
+      code,
+      month,
+      code === "a" ? { K1: [7, 10] } : code === "b" ? { K1: [3, 10] } : {},
+      i + 1,
+      name,
+    ),
+    receivedAt: "2026-11-30T18:45:00.000Z",
+    revision: 1,
+  }));
+  return aggregateRegion({ month, known, reports });
+}
+
+/** The JSON body of a 200 answer of getConsolidated for `report`. */
+export function consolidatedBody(report: RegionReport, revision = 1): string {
+  return JSON.stringify({
+    month: report.month,
+    revision,
+    latestRevision: revision,
+    takenAt: "2026-12-01T03:00:00.000Z",
+    regionName: "Московская область",
+    workbookPath: `reports/region/${report.month}.xlsx`,
+    consolidated: consolidateJson(report),
+    report,
+  });
+}
