@@ -99,7 +99,8 @@ describe("marshrut iom", () => {
     expect(doc.routes.map((r) => [r.email, r.period])).toEqual([
       ["ivanova@school1.ru", { from: "2026-10-01", to: "2027-04-30" }],
     ]);
-    expect(doc.routes[0]!.activities.map((a) => a.title)).toContain("Курс по выбору педагога");
+    const activities = doc.routes[0]!.activities as { title: string }[];
+    expect(activities.map((a) => a.title)).toContain("Курс по выбору педагога");
   });
 
   it("saves the «ИОМ» sheet and the per-person summary with --out", async () => {
