@@ -1,13 +1,14 @@
 // The «Маршрут» add-on menu and the sidebar; menu actions open the sidebar, which runs them and shows progress.
 import { availableActions } from "./actions.ts";
 import type { ActionId } from "./jobs.ts";
+import { ACTION_TITLES } from "../../shared/tables/journal.ts";
 
-const MENU: readonly { action: ActionId; caption: string; handler: string }[] = [
-  { action: "prepare", caption: "Подготовить таблицу", handler: "menuPrepare" },
-  { action: "check", caption: "Проверить реестр", handler: "menuCheck" },
-  { action: "routes", caption: "Сформировать ИОМ", handler: "menuRoutes" },
-  { action: "kpis", caption: "Рассчитать показатели", handler: "menuKpis" },
-  { action: "sync", caption: "Отправить в регион", handler: "menuSync" },
+const MENU: readonly { action: ActionId; handler: string }[] = [
+  { action: "prepare", handler: "menuPrepare" },
+  { action: "check", handler: "menuCheck" },
+  { action: "routes", handler: "menuRoutes" },
+  { action: "kpis", handler: "menuKpis" },
+  { action: "sync", handler: "menuSync" },
 ];
 
 /** Builds the menu; runs in any authorisation mode (it touches no data). */
@@ -17,8 +18,9 @@ export function onOpen(): void {
     .createAddonMenu()
     .addItem("Открыть панель", "showSidebar")
     .addSeparator();
-  for (const item of MENU) if (available.has(item.action)) menu.addItem(item.caption, item.handler);
-  menu.addItem("Загрузить свод региона", "menuRegion");
+  for (const item of MENU)
+    if (available.has(item.action)) menu.addItem(ACTION_TITLES[item.action], item.handler);
+  menu.addItem(ACTION_TITLES.region, "menuRegion");
   menu.addSeparator().addItem("Настройки", "showSettings").addToUi();
 }
 

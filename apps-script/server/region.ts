@@ -14,7 +14,6 @@ import { fetchConsolidated, isRegionError } from "./regionFetch.ts";
 import { regionLayout, writeRegionSheet } from "./regionSheet.ts";
 
 /** The journal's «Действие» of an import (journal() shows an unknown action id as it is). */
-const IMPORT_TITLE = "Загрузить свод региона";
 
 export interface RegionImport {
   readonly month: string;
@@ -71,7 +70,7 @@ function runImport(month: string): RegionImport {
   }
   const { report } = answer;
   const summary = summaryOf(month, title, report, answer.revision);
-  journal(IMPORT_TITLE, JOURNAL_STATES.done, summary, ss);
+  journal("region", JOURNAL_STATES.done, summary, ss);
   ss.toast(summary, "Маршрут", 10);
   return {
     month,
@@ -92,7 +91,7 @@ export const importRegion = regionExposed((month: string): RegionImport => {
   try {
     return runImport(wanted);
   } catch (error) {
-    journal(IMPORT_TITLE, JOURNAL_STATES.failed, `Свод за ${wanted || "—"}: ${regionMessage(error)}`);
+    journal("region", JOURNAL_STATES.failed, `Свод за ${wanted || "—"}: ${regionMessage(error)}`);
     throw error;
   }
 });

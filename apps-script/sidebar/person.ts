@@ -1,4 +1,4 @@
-// «ИОМ педагога»: finds one person by e-mail or name and shows their route and latest diagnostics.
+// «Педагог»: finds one person by e-mail or name and shows their route and latest diagnostics.
 import { russianDate } from "../../shared/dates.ts";
 import type { LookupResult, PersonRoute } from "../server/lookup.ts";
 import { call } from "./client.ts";

@@ -9,6 +9,7 @@ export const ACTION_TITLES = {
   routes: "Сформировать ИОМ",
   kpis: "Рассчитать показатели",
   sync: "Отправить в регион",
+  region: "Загрузить свод региона",
   formSubmit: "Проверка ответа формы",
   settings: "Настройки",
 } as const;

@@ -140,7 +140,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the sidebar in Chromium"
   });
 
   test("one person's ИОМ can be looked up", async () => {
-    await page.getByRole("tab", { name: "ИОМ педагога" }).click();
+    await page.getByRole("tab", { name: "Педагог" }).click();
     await page.locator("#lookup-query").fill("ivanova@school1.ru");
     await page.getByRole("button", { name: "Найти" }).click();
     await expect.poll(() => text("#person")).toContain("Иванова Мария Петровна");
