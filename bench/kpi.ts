@@ -63,7 +63,7 @@ function syntheticRoutes(people: number): RawSheet {
   return { name: "ИОМ", values };
 }
 
-function syntheticBook(people: number): RawSheet[] {
+export function syntheticBook(people: number): RawSheet[] {
   return [
     syntheticRegister(Math.round(people * 0.6)),
     ...syntheticStaff(people),
