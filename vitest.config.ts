@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
+    // Nothing in the tests may reach Google: no probing of the GCE metadata server for credentials.
+    env: { METADATA_SERVER_DETECTION: "none" },
     hookTimeout: 60_000,
     // The functions' structured logs (one JSON line per event) are for Cloud Logging, not for the test report.
     onConsoleLog: (log) => !log.includes('"severity":'),

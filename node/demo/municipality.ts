@@ -56,7 +56,13 @@ export async function processMunicipality(
   const sheets = await readWorkbook(input);
   const book = readBook(sheets, { reportDate });
   const routes = buildRoutes(book);
-  const kpis = computeKpis(book);
+  const routeRows = routesTable(routes.rows);
+  // As in the add-on: «Сформировать ИОМ» writes «ИОМ», then «Рассчитать показатели» counts those routes.
+  const withRoutes = [
+    ...sheets.filter((s) => !OWN_SHEETS.has(s.name)),
+    { name: ROUTES_SHEET_TITLE, values: routeRows },
+  ];
+  const kpis = computeKpis(readBook(withRoutes, { reportDate }));
   const { errors, warnings } = countBySeverity(book.findings);
 
   const workbook = new ExcelJS.Workbook();
@@ -66,7 +72,7 @@ export async function processMunicipality(
     const rows = sheet.name === book.register.name ? withCheckColumn(sheet.values, texts) : sheet.values;
     addPlainSheet(workbook, { name: sheet.name, rows });
   }
-  addPlainSheet(workbook, { name: ROUTES_SHEET_TITLE, rows: routesTable(routes.rows) });
+  addPlainSheet(workbook, { name: ROUTES_SHEET_TITLE, rows: routeRows });
   addPlainSheet(workbook, { name: SUMMARY_SHEET_TITLE, rows: routesSummaryTable(routes) });
   addKpiSheet(workbook, kpiTable(kpis));
   const met = kpis.kpis.filter((k) => k.met === true).length;

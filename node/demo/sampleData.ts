@@ -1,4 +1,5 @@
 // Realistic sample workbooks of three municipalities (seeded, reproducible), with the mistakes real registers have.
+import { defaultCatalogTable } from "../../shared/iom/defaultCatalog.ts";
 import type { SheetToWrite } from "../xlsx/writeWorkbook.ts";
 import { Random } from "./random.ts";
 import { diagnosticsSheet, registerSheet } from "./sampleRecords.ts";
@@ -51,6 +52,8 @@ export function municipalityWorkbook(municipality: Municipality, reportDate: Dat
     staffSheet(random, staff),
     orgsSheet(random, orgs),
     diagnosticsSheet(random, staff, municipality.level),
+    // The example catalogue stands for the municipality's own (its codes say «ПРИМЕР»).
+    { name: "Каталог", rows: defaultCatalogTable() },
     {
       name: "Настройки",
       rows: [

@@ -31,6 +31,8 @@ export interface LocalRegion {
 /** Points firebase-admin and the functions' params at the emulator; must run before the functions are imported. */
 async function configure(emulator: Emulator, options: LocalRegionOptions, regionalKeyHash: string) {
   process.env.FIRESTORE_EMULATOR_HOST = emulator.host;
+  // Google's auth libraries otherwise probe the GCE metadata server (a non-loopback address) for credentials.
+  process.env.METADATA_SERVER_DETECTION = "none";
   process.env.GCLOUD_PROJECT = LOCAL_PROJECT_ID;
   process.env.REGION_ID = options.regionId ?? "demo";
   process.env.REGION_NAME = options.regionName ?? "Демонстрационный регион";

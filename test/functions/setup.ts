@@ -29,6 +29,8 @@ export interface FunctionsContext {
 export async function startFunctionsContext(): Promise<FunctionsContext> {
   const emulator = await startEmulator();
   process.env.FIRESTORE_EMULATOR_HOST = emulator.host;
+  // Google's auth libraries otherwise probe the GCE metadata server (a non-loopback address) for credentials.
+  process.env.METADATA_SERVER_DETECTION = "none";
   process.env.GCLOUD_PROJECT = PROJECT_ID;
   process.env.REGION_ID = "test-region";
   process.env.REGION_NAME = "Тестовая область";
