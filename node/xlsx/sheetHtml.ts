@@ -40,6 +40,8 @@ export function worksheetHtml(worksheet: ExcelJS.Worksheet, maxRows = 40): strin
         cell.font?.bold && "font-weight:bold",
         rgb(cell.font?.color?.argb) && `color:${rgb(cell.font?.color?.argb)}`,
         typeof cell.value === "number" && "text-align:right",
+        // Like a spreadsheet, text runs over into the empty cells on its right.
+        typeof cell.value === "string" && !shown(row.getCell(c + 1)) && "overflow:visible;text-overflow:clip",
       ]
         .filter(Boolean)
         .join(";");
@@ -53,6 +55,6 @@ body{margin:0;font:13px Arial,"Liberation Sans",sans-serif;background:#fff}
 table{border-collapse:collapse;table-layout:fixed}
 td,th{border:1px solid #e2e2e2;padding:3px 6px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;height:20px}
 th{background:#f8f9fa;color:#5f6368;font-weight:normal;text-align:center}
-</style><div class="tab">${escape(worksheet.name)}</div><table><colgroup><col style="width:40px">${widths.map((w) => `<col style="width:${w}px">`).join("")}</colgroup>
+</style><div class="tab">${escape(worksheet.name)}</div><table style="width:${40 + widths.reduce((a, b) => a + b, 0)}px"><colgroup><col style="width:40px">${widths.map((w) => `<col style="width:${w}px">`).join("")}</colgroup>
 <tr><th></th>${letters.map((l) => `<th>${l}</th>`).join("")}</tr>${rows.join("")}</table></html>`;
 }
