@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/setup/blockNetwork.ts"],
     testTimeout: 30_000,
     // Nothing in the tests may reach Google: no probing of the GCE metadata server for credentials.
     env: { METADATA_SERVER_DETECTION: "none" },
