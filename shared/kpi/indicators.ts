@@ -44,62 +44,78 @@ const isDue = (iom: PersonIom, reportDate: IsoDate) =>
   iom.status === "не реализован" ||
   (iom.end !== undefined && iom.end <= reportDate);
 
+/** Numerators and denominators of the staff indicators, counted in one pass over the people. */
+function tallyPeople(input: IndicatorInput) {
+  const { people, latest, ioms, completions } = input;
+  const t = {
+    staff: people.length,
+    diagnosed: 0,
+    diagnosedAtLeastBase: 0,
+    withIom: 0,
+    community: 0,
+    pedagogical: 0,
+    fgos: 0,
+    contest: 0,
+    teachers: 0,
+    teachersFederalInIom: 0,
+    young: 0,
+    youngSupported: 0,
+    ofSchools: 0,
+    ofSchoolsFederal: 0,
+  };
+  for (const person of people) {
+    const { email, staff } = person;
+    const hasIom = ioms.has(email);
+    if (latest.has(email)) {
+      t.diagnosed++;
+      if (atLeastBase(latest, email)) t.diagnosedAtLeastBase++;
+    }
+    if (hasIom) t.withIom++;
+    if (staff.community) t.community++;
+    if (!person.pedagogical) continue;
+    t.pedagogical++;
+    if (staff.fgos) t.fgos++;
+    if (staff.contest) t.contest++;
+    if (person.teacher) {
+      t.teachers++;
+      if (completedFederalInIom(completions, email, hasIom)) t.teachersFederalInIom++;
+    }
+    if (person.young) {
+      t.young++;
+      if (staff.mentoring === "наставляемый" || staff.youngSupport) t.youngSupported++;
+    }
+    if (person.atSchool) {
+      t.ofSchools++;
+      if (completedFederal(completions, email)) t.ofSchoolsFederal++;
+    }
+  }
+  return t;
+}
+
 export function computeIndicators(input: IndicatorInput): KpiResult[] {
-  const { people, orgs, latest, ioms, completions, settings, reportDate } = input;
+  const { orgs, ioms, settings, reportDate } = input;
   const result = (id: Parameters<typeof kpiResult>[0], numerator: number, denominator: number) =>
     kpiResult(id, numerator, denominator, settings);
-
-  const diagnosed = people.filter((person) => latest.has(person.email));
-  const pedagogical = people.filter((person) => person.pedagogical);
-  const teachers = pedagogical.filter((person) => person.teacher);
-  const young = pedagogical.filter((person) => person.young);
-  const ofSchools = pedagogical.filter((person) => person.atSchool);
-  const allIoms = [...ioms.values()];
-  const dueIoms = allIoms.filter((iom) => isDue(iom, reportDate));
+  const t = tallyPeople(input);
+  let due = 0;
+  let implemented = 0;
+  for (const iom of ioms.values())
+    if (isDue(iom, reportDate)) {
+      due++;
+      if (iom.status === "реализован") implemented++;
+    }
   const schools = orgs.filter((org) => org.type === "общеобразовательная");
 
   return [
-    result("K1", diagnosed.length, people.length),
-    result(
-      "K1.1",
-      count(diagnosed, (person) => atLeastBase(latest, person.email)),
-      diagnosed.length,
-    ),
-    result(
-      "K2",
-      count(people, (person) => ioms.has(person.email)),
-      people.length,
-    ),
-    result(
-      "K2.1",
-      count(dueIoms, (iom) => iom.status === "реализован"),
-      dueIoms.length,
-    ),
-    result(
-      "K3",
-      count(teachers, (person) => completedFederalInIom(completions, person.email, ioms.has(person.email))),
-      teachers.length,
-    ),
-    result(
-      "K4",
-      count(pedagogical, (person) => person.staff.fgos),
-      pedagogical.length,
-    ),
-    result(
-      "K5",
-      count(young, (person) => person.staff.mentoring === "наставляемый" || person.staff.youngSupport),
-      young.length,
-    ),
-    result(
-      "K6",
-      count(pedagogical, (person) => person.staff.contest),
-      pedagogical.length,
-    ),
-    result(
-      "K7",
-      count(ofSchools, (person) => completedFederal(completions, person.email)),
-      ofSchools.length,
-    ),
+    result("K1", t.diagnosed, t.staff),
+    result("K1.1", t.diagnosedAtLeastBase, t.diagnosed),
+    result("K2", t.withIom, t.staff),
+    result("K2.1", implemented, due),
+    result("K3", t.teachersFederalInIom, t.teachers),
+    result("K4", t.fgos, t.pedagogical),
+    result("K5", t.youngSupported, t.young),
+    result("K6", t.contest, t.pedagogical),
+    result("K7", t.ofSchoolsFederal, t.ofSchools),
     result(
       "K8",
       count(orgs, (org) => org.moMonitoring),
@@ -120,10 +136,6 @@ export function computeIndicators(input: IndicatorInput): KpiResult[] {
       count(orgs, (org) => org.staffingNeeds),
       orgs.length,
     ),
-    result(
-      "K12",
-      count(people, (person) => person.staff.community),
-      people.length,
-    ),
+    result("K12", t.community, t.staff),
   ];
 }

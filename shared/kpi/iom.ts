@@ -88,7 +88,7 @@ export function personIoms(input: KpiInput): Map<string, PersonIom> {
   const routes = routesByPerson(input.routes, input.year);
   const submissions = submissionsByPerson(input);
   const ioms = new Map<string, PersonIom>();
-  for (const email of new Set([...routes.keys(), ...submissions.keys()]))
-    ioms.set(email, personIom(email, routes.get(email) ?? [], submissions.get(email) ?? []));
+  for (const [email, own] of routes) ioms.set(email, personIom(email, own, submissions.get(email) ?? []));
+  for (const [email, sent] of submissions) if (!routes.has(email)) ioms.set(email, personIom(email, [], sent));
   return ioms;
 }
