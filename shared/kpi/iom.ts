@@ -89,6 +89,7 @@ export function personIoms(input: KpiInput): Map<string, PersonIom> {
   const submissions = submissionsByPerson(input);
   const ioms = new Map<string, PersonIom>();
   for (const [email, own] of routes) ioms.set(email, personIom(email, own, submissions.get(email) ?? []));
-  for (const [email, sent] of submissions) if (!routes.has(email)) ioms.set(email, personIom(email, [], sent));
+  for (const [email, sent] of submissions)
+    if (!routes.has(email)) ioms.set(email, personIom(email, [], sent));
   return ioms;
 }
