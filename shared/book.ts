@@ -98,9 +98,10 @@ export function readBook(sheets: readonly RawSheet[], options: ReadBookOptions =
   const read = <T>(def: SheetDef, found: RawSheet | undefined) =>
     parseSheet<T, Fields>({ def, found, missingSeverity: MISSING[def.title] }, context, sink);
 
-  const orgs = read<OrgRow>(OrgsSheet, byName(sheets, OrgsSheet.title));
-  const staff = read<StaffRow>(StaffSheet, byName(sheets, StaffSheet.title));
+  // In the order of spec §2, so that findings about missing sheets come in that order too.
   const register = read<RegisterRow>(RegisterSheet, findRegister(sheets, settings));
+  const staff = read<StaffRow>(StaffSheet, byName(sheets, StaffSheet.title));
+  const orgs = read<OrgRow>(OrgsSheet, byName(sheets, OrgsSheet.title));
   const diagnostics = read<DiagnosticRow>(DiagnosticsSheet, byName(sheets, DiagnosticsSheet.title));
   const catalog = read<CatalogRow>(CatalogSheet, byName(sheets, CatalogSheet.title));
   const routes = read<RouteRow>(RoutesSheet, byName(sheets, RoutesSheet.title));
