@@ -13,6 +13,17 @@ export interface CommonArgs {
   readonly regenerate: boolean;
 }
 
+/** node:util parseArgs errors in Russian: the option named, what is wrong with it. */
+function usageProblem(error: Error & { code?: string }): string {
+  const option = /'(-{1,2}[^'\s]+)/u.exec(error.message)?.[1] ?? "";
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `Неизвестный параметр «${option}».`;
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return /does not take/u.test(error.message)
+      ? `Параметр «${option}» пишется без значения.`
+      : `Параметру «${option}» нужно значение.`;
+  return "Неверные параметры.";
+}
+
 export function parseCommonArgs(argv: readonly string[]): CommonArgs {
   let parsed;
   try {
@@ -28,7 +39,7 @@ export function parseCommonArgs(argv: readonly string[]): CommonArgs {
       },
     });
   } catch (error) {
-    throw new UsageError(`Неверные параметры: ${(error as Error).message}. Справка: marshrut --help.`);
+    throw new UsageError(`${usageProblem(error as Error & { code?: string })} Справка: marshrut --help.`);
   }
   const { values, positionals } = parsed;
   const date = values.date;

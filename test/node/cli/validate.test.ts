@@ -105,3 +105,16 @@ describe("the marshrut executable", () => {
     });
   });
 });
+
+describe("bad options", () => {
+  it.each([
+    [["--bogus"], "Неизвестный параметр «--bogus»."],
+    [["--date"], "Параметру «--date» нужно значение."],
+    [["--json=1"], "Параметр «--json» пишется без значения."],
+  ])("%j gets one Russian line and exit 2", async (options, message) => {
+    const result = await runCli(["validate", await bookFile(), ...options]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(`${message} Справка: marshrut --help.\n`);
+  });
+});
