@@ -2,7 +2,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readBook, type RawSheet } from "../../../shared/book.ts";
-import type { Cell } from "../../../shared/cells.ts";
 import { buildRoutes } from "../../../shared/iom/buildRoutes.ts";
 import { iomJson } from "../../../shared/iom/schema.ts";
 import {
@@ -13,48 +12,9 @@ import {
   StaffSheet,
 } from "../../../shared/schema/sheets.ts";
 import { routesSummaryTable, routesTable } from "../../../shared/tables/routesTable.ts";
+import { anyCell, sheetOfAnyCells } from "../../helpers/arbitraries.ts";
 
-const anyCell: fc.Arbitrary<Cell> = fc.oneof(
-  fc.string(),
-  fc.constantFrom(
-    "да",
-    "нет",
-    "01.12.2026",
-    "2026-11-30",
-    "2027-05-31",
-    "низкий",
-    "базовый",
-    "высокий",
-    "ДПП",
-    "наставничество",
-    "выполнено",
-    "в процессе",
-    "цифровые",
-    "методические, цифровые",
-    "a@s.ru",
-    "b@s.ru",
-    "Школа 1",
-    "Иванов Иван",
-    "РД-ИОМ",
-    "подобрать мероприятие",
-    "",
-    " ",
-  ),
-  fc.double(),
-  fc.integer({ min: -10, max: 60000 }),
-  fc.boolean(),
-  fc.date({ min: new Date(1900, 0, 1), max: new Date(2100, 0, 1) }),
-  fc.constant(new Date(Number.NaN)),
-  fc.constant(null),
-  fc.constant(undefined),
-);
-
-const sheet = (def: { title: string; fields: Record<string, { names: readonly string[] }> }) => {
-  const headers = Object.values(def.fields).map((field) => field.names[0]!);
-  return fc
-    .array(fc.array(anyCell, { minLength: headers.length, maxLength: headers.length }), { maxLength: 8 })
-    .map((rows): RawSheet => ({ name: def.title, values: [headers, ...rows] }));
-};
+const sheet = (def: Parameters<typeof sheetOfAnyCells>[0]) => sheetOfAnyCells(def, 8);
 
 const settings = fc
   .array(

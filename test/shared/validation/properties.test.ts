@@ -2,7 +2,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readBook, type RawSheet } from "../../../shared/book.ts";
-import type { Cell } from "../../../shared/cells.ts";
 import {
   CatalogSheet,
   DiagnosticsSheet,
@@ -14,40 +13,11 @@ import {
 import { FINDING_CODES } from "../../../shared/validation/finding.ts";
 import { validRows, type ParsedSheet } from "../../../shared/validation/parseSheet.ts";
 import type * as z from "zod/mini";
-
-const anyCell: fc.Arbitrary<Cell> = fc.oneof(
-  fc.string(),
-  fc.constantFrom(
-    "да",
-    "нет",
-    "01.09.2026",
-    "2026-13-45",
-    "низкий",
-    "ДПП",
-    "цифровые, методические",
-    "Иванов Иван",
-    "a@b.ru",
-    "http://x.ru",
-    "",
-    " ",
-  ),
-  fc.double(),
-  fc.integer({ min: -100, max: 60000 }),
-  fc.boolean(),
-  fc.date({ min: new Date(1900, 0, 1), max: new Date(2100, 0, 1) }),
-  fc.constant(new Date(Number.NaN)),
-  fc.constant(null),
-  fc.constant(undefined),
-);
+import { sheetOfAnyCells } from "../../helpers/arbitraries.ts";
 
 const SHEETS = [RegisterSheet, StaffSheet, OrgsSheet, DiagnosticsSheet, CatalogSheet, RoutesSheet];
 
-const sheetArbitrary = (def: (typeof SHEETS)[number]) => {
-  const headers = Object.values(def.fields).map((field) => field.names[0]!);
-  return fc
-    .array(fc.array(anyCell, { minLength: headers.length, maxLength: headers.length + 1 }), { maxLength: 6 })
-    .map((rows): RawSheet => ({ name: def.title, values: [headers, ...rows] }));
-};
+const sheetArbitrary = (def: (typeof SHEETS)[number]) => sheetOfAnyCells(def);
 
 const bookArbitrary = fc.tuple(...SHEETS.map(sheetArbitrary));
 
