@@ -3,7 +3,7 @@
 // with «ПРИМЕР-», every organiser ends with «(пример)». It covers every competence group and every type.
 import type { Cell } from "../cells.ts";
 import { COMPETENCE_GROUPS, type CompetenceGroup } from "../schema/enums.ts";
-import { CatalogSheet, type CatalogRow } from "../schema/sheets.ts";
+import { CatalogSheet, headerRow, type CatalogRow } from "../schema/sheets.ts";
 
 interface GroupTopics {
   readonly abbr: string;
@@ -139,7 +139,7 @@ export const DEFAULT_CATALOG: readonly CatalogRow[] = [
 /** The example catalogue as a «Каталог» sheet (header + rows) a methodist can start editing from. */
 export function defaultCatalogTable(): Cell[][] {
   const fields = Object.entries(CatalogSheet.fields);
-  const header = fields.map(([, field]) => field.names[0]!);
+  const header = headerRow(CatalogSheet);
   const rows = DEFAULT_CATALOG.map((row) =>
     fields.map(([key]): Cell => {
       const value = (row as Record<string, unknown>)[key];

@@ -158,5 +158,12 @@ export type DiagnosticRow = z.infer<typeof DiagnosticsSheet.schema>;
 export type CatalogRow = z.infer<typeof CatalogSheet.schema>;
 export type RouteRow = z.infer<typeof RoutesSheet.schema>;
 
+/** The header the product writes for a field: the first of its names. */
+export const headerOf = (field: FieldDef): string => field.names[0]!;
+
+/** A sheet's header row as the product creates it, in field order. */
+export const headerRow = (def: { readonly fields: Fields }): string[] =>
+  Object.values(def.fields).map(headerOf);
+
 /** The title of the settings sheet (key/value rows, see settings.ts). */
 export const SETTINGS_TITLE = "Настройки";

@@ -4,7 +4,7 @@
 import type { Cell } from "../cells.ts";
 import type { IsoDate } from "../dates.ts";
 import type { PersonSummary, RoutesResult, SheetRow } from "../iom/schema.ts";
-import { RoutesSheet, type RouteRow } from "../schema/sheets.ts";
+import { headerRow, RoutesSheet, type RouteRow } from "../schema/sheets.ts";
 
 export const ROUTES_SHEET_TITLE = RoutesSheet.title;
 export const SUMMARY_SHEET_TITLE = "Сводка ИОМ";
@@ -13,7 +13,7 @@ type RouteField = keyof typeof RoutesSheet.fields;
 const FIELDS = Object.entries(RoutesSheet.fields) as [RouteField, (typeof RoutesSheet.fields)[RouteField]][];
 
 /** The first header name of each field of «ИОМ», in field order. */
-export const ROUTES_HEADERS: readonly string[] = FIELDS.map(([, field]) => field.names[0]!);
+export const ROUTES_HEADERS: readonly string[] = headerRow(RoutesSheet);
 
 /** A date cell: the ISO date at local midnight. */
 export const dateCell = (date: IsoDate): Date =>

@@ -1,7 +1,7 @@
 // Reads one sheet's 2-D values into typed rows, reporting missing columns and every bad cell as a finding.
 import { isBlank, type Cell, type Grid } from "../cells.ts";
 import { matchHeaders, type ColumnMap } from "../headers.ts";
-import type { Fields, SheetDef } from "../schema/sheets.ts";
+import { headerRow, type Fields, type SheetDef } from "../schema/sheets.ts";
 import { ru } from "../text/ru.ts";
 import type { Finding, FindingCode, Severity } from "./finding.ts";
 import { parseCell, type CellContext } from "./parseCell.ts";
@@ -65,7 +65,7 @@ export function parseSheet<T, F extends Fields>(
   const fieldEntries = Object.entries(def.fields);
   if (!found) {
     if (input.missingSeverity) {
-      const headers = fieldEntries.map(([, field]) => field.names[0]!);
+      const headers = headerRow(def);
       sink.add(def.title, 1, "", "", "required", ru.missingSheet(def.title, headers), input.missingSeverity);
     }
     return { name: def.title, present: false, columns: {}, rows: [] };

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import type { RawSheet } from "../../shared/book.ts";
 import type { Cell } from "../../shared/cells.ts";
+import { headerRow, type Fields } from "../../shared/schema/sheets.ts";
 
 /** Words the parsers care about, so random rows sometimes pass validation and reach the logic behind it. */
 const MEANINGFUL = [
@@ -46,11 +47,8 @@ export const anyCell: fc.Arbitrary<Cell> = fc.oneof(
 );
 
 /** A sheet with the spec's headers (first names) and up to `maxRows` rows of any cells, sometimes one too wide. */
-export function sheetOfAnyCells(
-  def: { title: string; fields: Record<string, { names: readonly string[] }> },
-  maxRows = 6,
-): fc.Arbitrary<RawSheet> {
-  const headers = Object.values(def.fields).map((field) => field.names[0]!);
+export function sheetOfAnyCells(def: { title: string; fields: Fields }, maxRows = 6): fc.Arbitrary<RawSheet> {
+  const headers = headerRow(def);
   return fc
     .array(fc.array(anyCell, { minLength: headers.length, maxLength: headers.length + 1 }), {
       maxLength: maxRows,
