@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile, copyFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
+import { countText } from "../shared/text/ru.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_OUT_DIR = resolve(here, "../dist/apps-script");
@@ -91,6 +92,6 @@ export async function buildAddon(outDir = DEFAULT_OUT_DIR): Promise<AddonBuild> 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const built = await buildAddon(process.argv[2] ? resolve(process.argv[2]) : undefined);
   process.stdout.write(
-    `Собрано в ${built.outDir}: Code.js ${(built.codeBytes / 1024).toFixed(1)} КБ (${built.entryPoints.length} точек входа), sidebar.html ${(built.sidebarBytes / 1024).toFixed(1)} КБ\n`,
+    `Собрано в ${built.outDir}: Code.js ${(built.codeBytes / 1024).toFixed(1)} КБ (${countText(built.entryPoints.length, "точка входа", "точки входа", "точек входа")}), sidebar.html ${(built.sidebarBytes / 1024).toFixed(1)} КБ\n`,
   );
 }
