@@ -53,6 +53,11 @@ export interface Book {
 export interface ReadBookOptions {
   /** Report date; default: «Настройки», else today. */
   readonly reportDate?: IsoDate;
+  /**
+   * The spreadsheet's time zone (Apps Script: Spreadsheet.getSpreadsheetTimeZone()): Date cells are read as its wall
+   * clock and «today» is its today. Undefined: local time, as an .xlsx file is read.
+   */
+  readonly timeZone?: string;
 }
 
 const byName = (sheets: readonly RawSheet[], title: string) =>
@@ -92,9 +97,10 @@ const MISSING: Record<string, Severity | undefined> = {
 
 export function readBook(sheets: readonly RawSheet[], options: ReadBookOptions = {}): Book {
   const sink = new FindingSink();
-  const settings = parseSettings(byName(sheets, SETTINGS_TITLE), sink);
-  const reportDate = options.reportDate ?? settings.reportDate ?? today();
-  const context = { reportDate };
+  const { timeZone } = options;
+  const settings = parseSettings(byName(sheets, SETTINGS_TITLE), sink, timeZone);
+  const reportDate = options.reportDate ?? settings.reportDate ?? today(new Date(), timeZone);
+  const context = { reportDate, ...(timeZone === undefined ? {} : { timeZone }) };
   const read = <T>(def: SheetDef, found: RawSheet | undefined) =>
     parseSheet<T, Fields>({ def, found, missingSeverity: MISSING[def.title] }, context, sink);
 

@@ -1,4 +1,5 @@
 // Calendar dates as ISO strings (YYYY-MM-DD): platform- and time-zone-free, comparable as strings, JSON-safe.
+import { instantIn, wallClockIn, type WallClock } from "./timeZone.ts";
 
 export type IsoDate = string;
 /** YYYY-MM-DDTHH:MM:SS, also comparable as a string. */
@@ -19,11 +20,50 @@ export function isoDateTime(date: IsoDate, hours = 0, minutes = 0, seconds = 0):
   return `${date}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
 }
 
-/** Wall-clock date of a Date cell: Apps Script and our xlsx reader both give cells in local time. */
-export function dateOfCell(cell: Date): IsoDateTime | undefined {
-  if (Number.isNaN(cell.getTime())) return undefined;
-  const day = isoDate(cell.getFullYear(), cell.getMonth() + 1, cell.getDate());
-  return day && isoDateTime(day, cell.getHours(), cell.getMinutes(), cell.getSeconds());
+const wallIso = (wall: WallClock): IsoDateTime | undefined => {
+  const day = isoDate(wall.year, wall.month, wall.day);
+  return day && isoDateTime(day, wall.hours, wall.minutes, wall.seconds);
+};
+
+/**
+ * Wall-clock date and time of a Date cell. Apps Script's getValues() gives a date cell as the instant of its wall
+ * clock in the spreadsheet's time zone: pass that zone. Without a zone the cell is read in local time, as the .xlsx
+ * reader gives cells (a file has no zone).
+ */
+export function dateOfCell(cell: Date, timeZone?: string): IsoDateTime | undefined {
+  const ms = cell.getTime();
+  if (Number.isNaN(ms)) return undefined;
+  const zoned = timeZone === undefined ? undefined : wallClockIn(timeZone, ms);
+  return wallIso(
+    zoned ?? {
+      year: cell.getFullYear(),
+      month: cell.getMonth() + 1,
+      day: cell.getDate(),
+      hours: cell.getHours(),
+      minutes: cell.getMinutes(),
+      seconds: cell.getSeconds(),
+    },
+  );
+}
+
+/**
+ * A date cell to write: the instant of `value`'s wall clock in `timeZone` (a spreadsheet shows a written Date in its
+ * own zone), or local midnight without a zone. `value` is a valid ISO date or date-time.
+ */
+export function dateCellIn(value: IsoDate | IsoDateTime, timeZone?: string): Date {
+  const part = (from: number, to: number) => Number(value.slice(from, to) || 0);
+  const wall: WallClock = {
+    year: part(0, 4),
+    month: part(5, 7),
+    day: part(8, 10),
+    hours: part(11, 13),
+    minutes: part(14, 16),
+    seconds: part(17, 19),
+  };
+  const ms = timeZone === undefined ? undefined : instantIn(timeZone, wall);
+  return ms === undefined
+    ? new Date(wall.year, wall.month - 1, wall.day, wall.hours, wall.minutes, wall.seconds)
+    : new Date(ms);
 }
 
 /** Spreadsheet serial number (days since 1899-12-30, fraction = time of day). */
@@ -77,7 +117,7 @@ export const lastDayOfMonth = (month: string): IsoDate =>
 export const russianDate = (date: IsoDate): string =>
   `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
 
-/** Today in local time of the running platform. */
-export function today(now: Date = new Date()): IsoDate {
-  return dayOf(dateOfCell(now)!);
+/** Today in `timeZone` (a spreadsheet's «today»), else in local time of the running platform. */
+export function today(now: Date = new Date(), timeZone?: string): IsoDate {
+  return dayOf(dateOfCell(now, timeZone)!);
 }

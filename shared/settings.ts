@@ -84,9 +84,11 @@ function targetValue(id: string, cell: Cell): number | undefined {
 
 const cellString = (cell: Cell) => (typeof cell === "string" ? cell.trim() : String(cell ?? ""));
 
+/** «Настройки» as the core reads it; date cells are read in `timeZone` (the spreadsheet's) when given. */
 export function parseSettings(
   found: { name: string; values: Grid } | undefined,
   sink: FindingSink,
+  timeZone?: string,
 ): Settings {
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
@@ -121,7 +123,7 @@ export function parseSettings(
     if (!entry) return;
     if (entry.kind === "text") record[entry.key] = cellString(valueCell);
     else if (entry.kind === "date") {
-      const parsed = parseDateTime(valueCell);
+      const parsed = parseDateTime(valueCell, timeZone);
       if (parsed) record[entry.key] = dayOf(parsed);
       else
         sink.add(

@@ -38,9 +38,12 @@ function fromParts(
   return isoDateTime(day, hours, minutes, seconds);
 }
 
-/** A date (and time): a Date cell, ISO text, ДД.ММ.ГГГГ or a spreadsheet serial number. */
-export function parseDateTime(cell: Cell): IsoDateTime | undefined {
-  if (isDate(cell)) return dateOfCell(cell);
+/**
+ * A date (and time): a Date cell (read in `timeZone`, the spreadsheet's, when given), ISO text, ДД.ММ.ГГГГ or a
+ * spreadsheet serial number.
+ */
+export function parseDateTime(cell: Cell, timeZone?: string): IsoDateTime | undefined {
+  if (isDate(cell)) return dateOfCell(cell, timeZone);
   if (typeof cell === "number") return dateOfSerial(cell);
   if (typeof cell !== "string") return undefined;
   const text = cell.trim();

@@ -1,6 +1,6 @@
 // Parses one cell by its field's kind: a typed value, or the finding code and Russian message that explain why not.
 import { isDate, type Cell } from "../cells.ts";
-import { addYears, dayOf, type IsoDate } from "../dates.ts";
+import { addYears, dateCellIn, dateOfCell, dayOf, type IsoDate } from "../dates.ts";
 import type { FieldDef } from "../schema/fields.ts";
 import { ru } from "../text/ru.ts";
 import { enumLookup, parseDateTime, parseNumber, parseYesNo, splitList } from "../values.ts";
@@ -10,6 +10,8 @@ export type CellResult = { ok: true; value: unknown } | { ok: false; code: Findi
 
 export interface CellContext {
   readonly reportDate: IsoDate;
+  /** The spreadsheet's time zone, in which Date cells are read; undefined = local time (an .xlsx file). */
+  readonly timeZone?: string;
 }
 
 const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/u;
@@ -33,7 +35,7 @@ const asText = (cell: Cell): string =>
   typeof cell === "string" ? cell.trim() : isDate(cell) ? "" : String(cell);
 
 function parseDateField(field: FieldDef, cell: Cell, context: CellContext, withTime: boolean): CellResult {
-  const parsed = parseDateTime(cell);
+  const parsed = parseDateTime(cell, context.timeZone);
   if (!parsed) return bad("date", ru.notADate(cell));
   const day = dayOf(parsed);
   const [min, max] =
@@ -67,11 +69,19 @@ function parseEnumList(field: FieldDef, cell: Cell): CellResult {
   return values.length > 0 ? ok(values) : bad("enum", ru.enum(cell, field.values!));
 }
 
+/** A Date cell as messages quote it: the same wall clock in local time, so it reads as the spreadsheet shows it. */
+function shownCell(cell: Cell, timeZone: string | undefined): Cell {
+  if (!isDate(cell) || timeZone === undefined) return cell;
+  const wall = dateOfCell(cell, timeZone);
+  return wall ? dateCellIn(wall) : cell;
+}
+
 /** A non-blank cell parsed as `field` says. */
-export function parseCell(field: FieldDef, cell: Cell, context: CellContext): CellResult {
+export function parseCell(field: FieldDef, raw: Cell, context: CellContext): CellResult {
+  const cell = shownCell(raw, context.timeZone);
   switch (field.kind) {
     case "text":
-      return isDate(cell) ? ok(dayOf(parseDateTime(cell) ?? "")) : ok(asText(cell));
+      return isDate(raw) ? ok(dayOf(parseDateTime(raw, context.timeZone) ?? "")) : ok(asText(raw));
     case "email": {
       const text = asText(cell).toLowerCase();
       return EMAIL.test(text) ? ok(text) : bad("email", ru.email(cell));
@@ -90,9 +100,9 @@ export function parseCell(field: FieldDef, cell: Cell, context: CellContext): Ce
       return typeof cell === "string" && URL.test(text) ? ok(text) : bad("url", ru.url(cell));
     }
     case "date":
-      return parseDateField(field, cell, context, false);
+      return parseDateField(field, raw, context, false);
     case "dateTime":
-      return parseDateField(field, cell, context, true);
+      return parseDateField(field, raw, context, true);
     case "yesNo": {
       const value = parseYesNo(cell);
       return value === undefined ? bad("enum", ru.yesNo(cell)) : ok(value);

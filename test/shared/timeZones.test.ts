@@ -1,0 +1,65 @@
+// Date cells in a spreadsheet's time zone: read as its wall clock, written as its midnight, «today» is its today.
+import { describe, expect, it } from "vitest";
+import { readBook } from "../../shared/book.ts";
+import { dateCellIn, dateOfCell, today } from "../../shared/dates.ts";
+import { isTimeZone } from "../../shared/timeZone.ts";
+import { parseDateTime } from "../../shared/values.ts";
+import { sampleSheets } from "../helpers/sampleBook.ts";
+
+/** The instant Sheets gives for the wall clock 01.09.2025 00:00 in each zone (UTC+5, +10, +2; no DST since 2014). */
+const MIDNIGHT = {
+  "Asia/Yekaterinburg": Date.UTC(2025, 7, 31, 19),
+  "Asia/Vladivostok": Date.UTC(2025, 7, 31, 14),
+  "Europe/Kaliningrad": Date.UTC(2025, 7, 31, 22),
+  "Europe/Moscow": Date.UTC(2025, 7, 31, 21),
+} as const;
+
+describe("date cells in the spreadsheet's zone", () => {
+  it.each(Object.entries(MIDNIGHT))(
+    "%s: 01.09.2025 reads as 2025-09-01 and is written back as the same instant",
+    (zone, ms) => {
+      const cell = new Date(ms);
+      expect(dateOfCell(cell, zone)).toBe("2025-09-01T00:00:00");
+      expect(parseDateTime(cell, zone)).toBe("2025-09-01T00:00:00");
+      expect(dateCellIn("2025-09-01", zone).getTime()).toBe(ms);
+      expect(dateCellIn("2025-09-01T10:30:00", zone).getTime()).toBe(ms + 10.5 * 3_600_000);
+    },
+  );
+
+  it("keeps a time of day and works across a daylight-saving change (Berlin, 30.03.2025 03:30 CEST)", () => {
+    const instant = new Date(Date.UTC(2025, 2, 30, 1, 30));
+    expect(dateOfCell(instant, "Europe/Berlin")).toBe("2025-03-30T03:30:00");
+    expect(dateCellIn("2025-03-30T03:30:00", "Europe/Berlin").getTime()).toBe(instant.getTime());
+  });
+
+  it("«today» is the spreadsheet's today: 23:30 in Moscow is already tomorrow in Vladivostok", () => {
+    const now = new Date(Date.UTC(2026, 10, 30, 20, 30));
+    expect(today(now, "Europe/Moscow")).toBe("2026-11-30");
+    expect(today(now, "Asia/Vladivostok")).toBe("2026-12-01");
+  });
+
+  it("without a zone a cell is read in local time, as the .xlsx reader gives it; an unknown zone falls back to that", () => {
+    const local = new Date(2025, 8, 1, 0, 0);
+    expect(dateOfCell(local)).toBe("2025-09-01T00:00:00");
+    expect(isTimeZone("Mars/Olympus")).toBe(false);
+    expect(dateOfCell(local, "Mars/Olympus")).toBe("2025-09-01T00:00:00");
+    expect(dateCellIn("2025-09-01").getTime()).toBe(local.getTime());
+  });
+
+  it("readBook reads a register kept in Yekaterinburg with its own dates: periods, «not in the future», report date", () => {
+    const zone = "Asia/Yekaterinburg";
+    const sheets = sampleSheets().map((s) => ({ name: s.name, values: s.rows.map((row) => [...row]) }));
+    const register = sheets.find((s) => s.name === "Реестр ИОМ")!;
+    register.values[1]![6] = new Date(MIDNIGHT[zone]); // «Дата начала» 01.09.2025
+    // «Дата окончания обучения» = the report date itself (30.11.2026), not a day in the future.
+    register.values[2]![11] = new Date(Date.UTC(2026, 10, 29, 19));
+    const settings = sheets.find((s) => s.name === "Настройки")!;
+    const at = settings.values.findIndex((row) => row[0] === "Дата отчёта");
+    settings.values[at] = ["Дата отчёта", new Date(Date.UTC(2026, 10, 29, 19))];
+    const book = readBook(sheets, { timeZone: zone });
+    expect(book.reportDate).toBe("2026-11-30");
+    expect(book.register.rows[0]!.data.start).toBe("2025-09-01");
+    expect(book.register.rows[1]!.data.courseDate).toBe("2026-11-30");
+    expect(book.findings.filter((f) => f.code === "date.future")).toEqual([]);
+  });
+});
