@@ -4,6 +4,7 @@ import { saveSettings as storeSettings } from "./config.ts";
 import { AddonError, exposed } from "./errors.ts";
 import { ActionId, resultOf } from "./jobs.ts";
 import { journal } from "./journal.ts";
+import { resumeKeptWork, settleKeptWork } from "./keptWork.ts";
 import { lookupRoute } from "./lookup.ts";
 import { mirrorSettings, settingsView } from "./settingsSheet.ts";
 import { sidebarStatus } from "./status.ts";
@@ -12,9 +13,18 @@ import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
 export const getStatus = exposed(sidebarStatus);
 
 /** Runs or resumes an action; the sidebar calls again while the answer says «waiting». */
-export const runAction = exposed((action: ActionId, options?: { regenerate?: boolean; month?: string }) =>
-  startAction(action, options ?? {}, true),
-);
+export const runAction = exposed((action: ActionId, options?: { regenerate?: boolean; month?: string }) => {
+  const progress = startAction(action, options ?? {}, true);
+  settleKeptWork();
+  return progress;
+});
+
+/** The sidebar's resumption of kept work when it opens (paused runs, reports waiting for the region). */
+export const resumeWork = exposed(() => {
+  resumeKeptWork();
+  settleKeptWork();
+  return sidebarStatus();
+});
 
 export const getProgress = exposed(allProgress);
 

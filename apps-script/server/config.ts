@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import type { Cell } from "../../shared/cells.ts";
 import { ISO_DATE } from "../../shared/dates.ts";
 import { DEFAULT_SETTINGS, Settings, Thresholds } from "../../shared/settings.ts";
+import { allowedUrl, URL_PREFIXES } from "./allowlist.ts";
 import { AddonError } from "./errors.ts";
 import { getJson, getText, putJson, putText, removeText } from "./store.ts";
 
@@ -12,9 +13,16 @@ const API_KEY = "apiKey";
 const REGION_URL = "regionUrl";
 const REGION_KEY = "regionKey";
 
+/** An https address the manifest's urlFetchWhitelist allows (the platform refuses to fetch any other). */
 const httpsUrl = z.union([
   z.literal(""),
-  z.string().check(z.trim(), z.regex(/^https:\/\/\S+$/u, "адрес начинается с https://")),
+  z.string().check(
+    z.trim(),
+    z.regex(/^https:\/\/\S+$/u, "адрес начинается с https://"),
+    z.refine((url) => !url.startsWith("https://") || allowedUrl(url), {
+      message: `адрес должен начинаться с ${URL_PREFIXES.join(" или ")}: дополнение собрано для функций вашего региона`,
+    }),
+  ),
 ]);
 const optionalDate = z.union([z.literal(""), z.string().check(z.regex(ISO_DATE, "дата в виде ГГГГ-ММ-ДД"))]);
 const trimmed = (max: number, message?: string) => z.string().check(z.trim(), z.maxLength(max, message));

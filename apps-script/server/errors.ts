@@ -36,15 +36,40 @@ export function errorText(error: unknown): string {
   return String(error);
 }
 
+/** Google's limits the add-on can meet, by the platform's wording, and what the person reads instead. */
+const PLATFORM_LIMITS: readonly [RegExp, string][] = [
+  [
+    /maximum execution time|timed? ?out|time limit|превышено время/iu,
+    "Google прервал выполнение: одно выполнение длится не больше 6 минут. Запустите действие ещё раз — оно продолжится с места остановки.",
+  ],
+  [
+    /property storage quota|Argument too large/iu,
+    "В таблице не хватает места для данных Маршрута (Google хранит не больше 500 КБ на таблицу). Отправьте или удалите ждущие отчёты и повторите.",
+  ],
+  [
+    /above the limit of 10000000 cells/iu,
+    "В таблице нет места: Google ограничивает таблицу 10 миллионами ячеек. Удалите пустые строки и столбцы или ненужные листы и повторите.",
+  ],
+  [
+    /maximum of 50000 characters/iu,
+    "Текст не помещается в ячейку: в ячейке Google Таблиц не больше 50 000 знаков. Сократите текст и повторите.",
+  ],
+];
+
+/** The Russian sentence for an error of Google's limits, or undefined for any other error text. */
+export const platformLimitText = (text: string): string | undefined =>
+  PLATFORM_LIMITS.find(([pattern]) => pattern.test(text))?.[1];
+
 /** One Russian sentence that says what happened and what to do next. */
 export function russianMessage(error: unknown): string {
   if (isAddonError(error)) return `${ERROR_TEXT[error.code]}${error.detail}`;
   const text = errorText(error);
   if (/authori[sz]|permission|разрешени/iu.test(text))
     return "Маршруту нужно заново разрешить доступ к таблице. Откройте меню «Расширения → Маршрут → Открыть панель» и подтвердите доступ.";
-  if (/timed? ?out|time limit|превышено время/iu.test(text))
-    return "Google прервал выполнение по времени. Запустите действие ещё раз: оно продолжится с места остановки.";
-  return `Действие не выполнено: ${text}. Повторите попытку; если ошибка повторяется, посмотрите лист «Журнал».`;
+  return (
+    platformLimitText(text) ??
+    `Действие не выполнено: ${text}. Повторите попытку; если ошибка повторяется, посмотрите лист «Журнал».`
+  );
 }
 
 /** Wraps a sidebar entry point: coded errors become Russian sentences for google.script.run's failure handler. */

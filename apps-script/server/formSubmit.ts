@@ -1,12 +1,17 @@
-// The form-submit trigger: validates only the new row, under the document lock, and writes «Проверка» and marks.
+// The form-submit trigger: validates only the new row, under the document lock, and writes «Проверка» and marks;
+// then resumes kept work, this being a run bound to the spreadsheet.
 import { readBook, type RawSheet } from "../../shared/book.ts";
 import type { Cell } from "../../shared/cells.ts";
 import { sameSheetName } from "../../shared/headers.ts";
 import { OrgsSheet, SETTINGS_TITLE } from "../../shared/schema/sheets.ts";
 import { savedSettingsRows } from "./config.ts";
+import { BUDGET_MS } from "./jobs.ts";
 import { journal } from "./journal.ts";
+import { hasKeptWork, resumeKeptWork, settleKeptWork } from "./keptWork.ts";
 import { checkText } from "../../shared/tables/checkColumn.ts";
+import { plainText } from "../../shared/text/plainText.ts";
 import { ensureCheckColumn, marksOf, writeMarks } from "./marks.ts";
+import { timeZoneOf } from "./sheetCells.ts";
 import { registerScore } from "./workbook.ts";
 import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
 
@@ -19,6 +24,14 @@ function contextSheet(ss: Spreadsheet, title: string): RawSheet | undefined {
 }
 
 export function onFormSubmitHandler(event: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  const deadline = Date.now() + BUDGET_MS;
+  checkSubmittedRow(event);
+  if (!hasKeptWork()) return;
+  resumeKeptWork(deadline);
+  settleKeptWork();
+}
+
+function checkSubmittedRow(event: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   const range = event?.range;
   if (!range) return;
   const sheet = range.getSheet();
@@ -50,11 +63,11 @@ export function onFormSubmitHandler(event: GoogleAppsScript.Events.SheetsOnFormS
     ];
     const orgs = contextSheet(ss, OrgsSheet.title);
     if (orgs) raw.push(orgs);
-    const book = readBook(raw);
+    const book = readBook(raw, { timeZone: timeZoneOf(ss) });
 
     const findings = book.findings.filter((f) => f.sheet === sheet.getName() && f.row === row);
     const checkColumn = ensureCheckColumn(sheet, header);
-    sheet.getRange(row, checkColumn).setValue(checkText(findings));
+    sheet.getRange(row, checkColumn).setValue(plainText(checkText(findings)));
     const columns = book.register.columns as Record<string, { index: number } | undefined>;
     writeMarks(
       sheet,

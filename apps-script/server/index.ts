@@ -5,6 +5,7 @@ export { menuPrepare, menuCheck, menuRoutes, menuKpis, menuSync, menuRegion } fr
 export {
   getStatus,
   runAction,
+  resumeWork,
   getProgress,
   getResult,
   lookupPerson,
@@ -14,4 +15,4 @@ export {
 } from "./api.ts";
 export { importRegion, getRegionSettings, saveRegionSettings } from "./region.ts";
 export { onFormSubmitHandler } from "./formSubmit.ts";
-export { onClock } from "./actions.ts";
+export { onOpenResume } from "./keptWork.ts";

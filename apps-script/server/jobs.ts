@@ -25,6 +25,8 @@ export const JobProgress = z.object({
   runs: z.int().check(z.gte(0)),
   startedAt: z.number(),
   updatedAt: z.number(),
+  /** When the current run claimed the job: that execution is stopped by Google 6 minutes after it started. */
+  claimedAt: z.optional(z.number()),
   /** Russian one-line result (done) or error (failed). */
   summary: z.string(),
 });
@@ -53,8 +55,11 @@ export type Planner = (options: JobOptions) => Plan;
 
 /** Stop starting steps after 4.5 minutes: Apps Script stops an execution at 6. */
 export const BUDGET_MS = 270_000;
-/** A «running» job not heard of for this long died with its execution and is resumed. */
-const LEASE_MS = 420_000;
+/**
+ * "Script runtime: 6 min / execution" (https://developers.google.com/apps-script/guides/services/quotas): a job
+ * still «running» this long after its run claimed it was stopped with its execution, and may be resumed at once.
+ */
+export const EXECUTION_MS = 360_000;
 
 export const progressOf = (action: ActionId): JobProgress | undefined => {
   const parsed = JobProgress.safeParse(getJson(`job.${action}`));
@@ -67,7 +72,7 @@ const save = (progress: JobProgress): JobProgress => {
 };
 
 export const isAlive = (p: JobProgress, now: number) =>
-  p.status === "running" && now - p.updatedAt < LEASE_MS;
+  p.status === "running" && now - (p.claimedAt ?? p.updatedAt) < EXECUTION_MS;
 export const isPending = (p: JobProgress | undefined, now: number): p is JobProgress =>
   !!p && (p.status === "waiting" || (p.status === "running" && !isAlive(p, now)));
 
@@ -85,7 +90,13 @@ function claim(action: ActionId, options: JobOptions, now: number): JobProgress 
       throw new AddonError("BUSY");
     const previous = progressOf(action);
     if (isPending(previous, now))
-      return save({ ...previous, status: "running", runs: previous.runs + 1, updatedAt: now });
+      return save({
+        ...previous,
+        status: "running",
+        runs: previous.runs + 1,
+        updatedAt: now,
+        claimedAt: now,
+      });
     return save({
       action,
       status: "running",
@@ -96,6 +107,7 @@ function claim(action: ActionId, options: JobOptions, now: number): JobProgress 
       runs: 1,
       startedAt: now,
       updatedAt: now,
+      claimedAt: now,
       summary: "",
     });
   } finally {
@@ -110,12 +122,13 @@ export interface RunHooks {
   failed(progress: JobProgress, message: string): void;
 }
 
-/** Runs the job's remaining steps until done or out of time; returns where it got to. */
+/** Runs the job's remaining steps until done or until `deadline` (no step starts after it); returns where it got to. */
 export function runJob(
   action: ActionId,
   planner: Planner,
   options: JobOptions,
   hooks: RunHooks,
+  deadline = Date.now() + BUDGET_MS,
 ): JobProgress {
   const started = Date.now();
   let progress = claim(action, options, started);
@@ -124,7 +137,7 @@ export function runJob(
     const first = Math.min(progress.step, plan.steps.length);
     for (let i = first; i < plan.steps.length; i++) {
       const step = plan.steps[i]!;
-      if (i > first && Date.now() - started > BUDGET_MS) {
+      if (i > first && Date.now() > deadline) {
         progress = save({
           ...progress,
           status: "waiting",
@@ -167,3 +180,7 @@ export function runJob(
 }
 
 export const resultOf = (action: ActionId): unknown => getJson(`result.${action}`);
+
+/** The job as the sidebar shows it: a run stopped by Google's time limit is waiting to be resumed. */
+export const shownProgress = (p: JobProgress, now: number): JobProgress =>
+  p.status === "running" && !isAlive(p, now) ? { ...p, status: "waiting" } : p;

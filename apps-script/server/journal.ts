@@ -1,6 +1,7 @@
 // «Журнал»: one row per action run — when, who, what, how it ended, with counts (spec §2.8).
 import { sameSheetName } from "../../shared/headers.ts";
 import { ACTION_TITLES, JOURNAL_HEADERS, JOURNAL_TITLE, type ActionId } from "../../shared/tables/journal.ts";
+import { plainCell } from "../../shared/text/plainText.ts";
 import { newSheet } from "./specSheets.ts";
 
 /** The person running the action; «по расписанию» for trigger runs without a known user. */
@@ -28,5 +29,6 @@ export function journal(
   ss = SpreadsheetApp.getActive(),
 ): void {
   const sheet = findOrCreateSheet(ss, JOURNAL_TITLE, JOURNAL_HEADERS);
-  sheet.appendRow([new Date(), currentUser(), ACTION_TITLES[action as ActionId] ?? action, state, summary]);
+  const row = [currentUser(), ACTION_TITLES[action as ActionId] ?? action, state, summary].map(plainCell);
+  sheet.appendRow([new Date(), ...row]);
 }

@@ -5,6 +5,7 @@ import { computeKpis } from "../../shared/kpi/compute.ts";
 import { kpiTable, KPI_SHEET_TITLE, type KpiStatus, type KpiTable } from "../../shared/tables/kpiTable.ts";
 import type { Plan } from "./jobs.ts";
 import { ensureSize, findSheet, rectangle } from "./ownSheet.ts";
+import { modelCells, timeZoneOf } from "./sheetCells.ts";
 import { loadBook } from "./workbook.ts";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -77,7 +78,7 @@ function writeKpiSheet(sheet: Sheet, layout: KpiLayout): void {
   sheet.clearContents();
   ensureSize(sheet, rows, columns);
   const range = sheet.getRange(1, 1, rows, columns);
-  range.setValues(layout.values as unknown[][]);
+  range.setValues(modelCells(layout.values, timeZoneOf(sheet.getParent())) as unknown[][]);
   range.setBackgrounds(layout.backgrounds as string[][]);
   range.setFontColors(layout.fontColors);
   range.setFontWeights(layout.bold);

@@ -1,6 +1,7 @@
 // Shows findings in the sheets: colours bad cells, puts the messages in their notes, fills the «Проверка» column.
 import type { Cell } from "../../shared/cells.ts";
 import { normalizeKey } from "../../shared/text/normalize.ts";
+import { plainText } from "../../shared/text/plainText.ts";
 import type { Finding, Severity } from "../../shared/validation/finding.ts";
 import { CHECK_HEADER } from "../../shared/tables/checkColumn.ts";
 import { MARK } from "./titles.ts";
@@ -52,10 +53,16 @@ export function marksOf(
 }
 
 const OUR_COLOURS = new Set<string>([MARK.error, MARK.warning]);
+/**
+ * getBackgrounds() reports a cell without fill as white; written back, white would become an explicit fill that
+ * hides the sheet's alternating colours. So white is written back as null: no fill.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#setBackgrounds(String)
+ */
+const NO_FILL = "#ffffff";
 
 /**
  * Colours and notes for rows of `span` × columns 1..width: one read and one write of each. Cells the add-on marked
- * before and that are fine now are cleared; colours and notes of anyone else are kept.
+ * before and that are fine now lose the mark (no fill); colours and notes of anyone else are kept.
  */
 export function writeMarks(sheet: Sheet, span: RowSpan, width: number, marks: Marks): void {
   if (width < 1 || span.to < span.from) return;
@@ -68,16 +75,16 @@ export function writeMarks(sheet: Sheet, span: RowSpan, width: number, marks: Ma
     const rowNotes = notes[r]!;
     for (let c = 0; c < width; c++) {
       const mark = rowMarks?.get(c);
-      const colour = String(colours[c] ?? "").toLowerCase();
+      const colour = String(colours[c] ?? NO_FILL).toLowerCase();
       const note = String(rowNotes[c] ?? "");
-      const wantColour = mark ? MARK[mark.severity] : OUR_COLOURS.has(colour) ? null : colours[c]!;
+      const wantColour = mark ? MARK[mark.severity] : OUR_COLOURS.has(colour) ? NO_FILL : colour;
       const wantNote = mark
         ? MARK.notePrefix + mark.messages.join("\n")
         : note.startsWith(MARK.notePrefix)
           ? ""
           : note;
-      if (wantColour !== colours[c] || wantNote !== note) changed = true;
-      colours[c] = wantColour;
+      if (wantColour !== colour || wantNote !== note) changed = true;
+      colours[c] = wantColour === NO_FILL ? null : wantColour;
       rowNotes[c] = wantNote;
     }
   });
@@ -109,6 +116,6 @@ export function writeCheckColumn(
 ): void {
   if (span.to < span.from) return;
   const values: string[][] = [];
-  for (let row = span.from; row <= span.to; row++) values.push([texts.get(row) ?? ""]);
+  for (let row = span.from; row <= span.to; row++) values.push([plainText(texts.get(row) ?? "")]);
   sheet.getRange(span.from, column, values.length, 1).setValues(values);
 }

@@ -1,6 +1,7 @@
 // Writing whole tables: grows a sheet to fit, writes one rectangle with one setValues, and keeps own sheets tidy.
 import type { Cell } from "../../shared/cells.ts";
 import { sameSheetName } from "../../shared/headers.ts";
+import { modelCells, timeZoneOf } from "./sheetCells.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,7 +24,10 @@ export function findSheet(ss: Spreadsheet, title: string): Sheet | undefined {
   return ss.getSheets().find((sheet) => sameSheetName(sheet.getName(), title));
 }
 
-/** Replaces the contents of a sheet the product owns (created when missing) with `lines`; header row bold and frozen. */
+/**
+ * Replaces the contents of a sheet the product owns (created when missing) with the table model `lines` (dates in
+ * the spreadsheet's zone, texts as text); header row bold and frozen.
+ */
 export function writeOwnSheet(
   ss: Spreadsheet,
   title: string,
@@ -31,7 +35,7 @@ export function writeOwnSheet(
   headerRow = 1,
 ): Sheet {
   const sheet = findSheet(ss, title) ?? ss.insertSheet(title);
-  const grid = rectangle(lines);
+  const grid = modelCells(rectangle(lines), timeZoneOf(ss));
   sheet.clearContents();
   ensureSize(sheet, grid.length, grid[0]!.length);
   sheet.getRange(1, 1, grid.length, grid[0]!.length).setValues(grid as unknown[][]);

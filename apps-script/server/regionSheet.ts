@@ -8,6 +8,7 @@ import {
   type ConsolidatedMeta,
   type TableCell,
 } from "../../shared/tables/consolidatedTables.ts";
+import { plainText, TEXT_FORMAT } from "../../shared/text/plainText.ts";
 import { ensureSize, findSheet } from "./ownSheet.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,8 +16,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const TITLE_FILL = "#cfe2f3";
 export const HEADER_FILL = "#f1f3f4";
-/** Plain text: codes and dates stay as the server wrote them. */
-const TEXT_FORMAT = "@";
 /** The models' widths are in characters; Sheets takes pixels. */
 const PX_PER_CHAR = 7;
 
@@ -73,8 +72,15 @@ export function regionLayout(report: RegionReport, meta: ConsolidatedMeta = {}):
   const width = Math.max(1, widthChars.length, ...lines.map((line) => line.length));
   const grid = <T>(pick: (cell: Styled | undefined, row: number) => T): T[][] =>
     lines.map((line, r) => Array.from({ length: width }, (_, c) => pick(line[c], r)));
+  const text = (cell: Styled | undefined) => {
+    const value = cell?.value ?? "";
+    return typeof value === "string"
+      ? plainText(value, formatOf(cell) === TEXT_FORMAT ? TEXT_FORMAT : "automatic")
+      : value;
+  };
   return {
-    values: grid((cell) => cell?.value ?? ""),
+    // Texts in plain-text cells (formats are written first), so codes, dates and names stay as the server sent them.
+    values: grid(text),
     formats: grid(formatOf),
     backgrounds: grid((cell, r) => cell?.fill ?? (titleRows.has(r) ? TITLE_FILL : null)),
     fontColors: grid((cell) => cell?.font ?? null),

@@ -5,9 +5,11 @@ import { buildRoutes } from "../../shared/iom/buildRoutes.ts";
 import type { RoutesResult, SheetRow } from "../../shared/iom/schema.ts";
 import { RoutesSheet } from "../../shared/schema/sheets.ts";
 import { routeRowCells, routesSummaryTable, SUMMARY_SHEET_TITLE } from "../../shared/tables/routesTable.ts";
+import { plainCell } from "../../shared/text/plainText.ts";
 import { countText } from "../../shared/text/ru.ts";
 import type { JobOptions, Plan } from "./jobs.ts";
 import { ensureSize, rectangle, writeOwnSheet } from "./ownSheet.ts";
+import { modelCell, timeZoneOf } from "./sheetCells.ts";
 import { createSpecSheet } from "./specSheets.ts";
 import { loadBook, readWorkbook, sheetByName, type SheetData } from "./workbook.ts";
 
@@ -43,10 +45,16 @@ const FIELD_KEYS = Object.keys(RoutesSheet.fields) as FieldKey[];
 
 /**
  * The sheet as written: the existing header layout (extra columns and their cells kept with their rows), fields
- * missing from it appended at the right, and blank lines over old rows left below the new end.
+ * missing from it appended at the right, and blank lines over old rows left below the new end. Cells read from the
+ * sheet go back as they were (texts kept as text); generated rows get their dates in the spreadsheet's `timeZone`.
  */
-export function routesGrid(book: Book, data: SheetData | undefined, rows: readonly SheetRow[]): Cell[][] {
-  const header: Cell[] = data ? [...(data.values[0] ?? [])] : [];
+export function routesGrid(
+  book: Book,
+  data: SheetData | undefined,
+  rows: readonly SheetRow[],
+  timeZone: string,
+): Cell[][] {
+  const header: Cell[] = data ? (data.values[0] ?? []).map(plainCell) : [];
   const columns = book.routes.columns as Partial<Record<FieldKey, { index: number }>>;
   const target = FIELD_KEYS.map((key) => {
     const found = data ? columns[key]?.index : undefined;
@@ -58,9 +66,9 @@ export function routesGrid(book: Book, data: SheetData | undefined, rows: readon
   for (const row of rows) {
     const line: Cell[] = Array<Cell>(header.length).fill("");
     if (row.origin === "kept") {
-      (data?.values[row.sheetRow - 1] ?? []).forEach((cell, c) => (line[c] = cell));
-      row.cells.forEach((cell, i) => (line[target[i]!] = cell));
-    } else routeRowCells(row.data).forEach((cell, i) => (line[target[i]!] = cell));
+      (data?.values[row.sheetRow - 1] ?? []).forEach((cell, c) => (line[c] = plainCell(cell)));
+      row.cells.forEach((cell, i) => (line[target[i]!] = plainCell(cell)));
+    } else routeRowCells(row.data).forEach((cell, i) => (line[target[i]!] = modelCell(cell, timeZone)));
     lines.push(line);
   }
   while (lines.length < (data?.values.length ?? 0)) lines.push([]);
@@ -112,7 +120,7 @@ export function planRoutes(options: JobOptions): Plan {
   const book = loadBook(workbook);
   const result = buildRoutes(book, { regenerate: options.regenerate === true });
   const data = book.routes.present ? sheetByName(workbook, book.routes.name) : undefined;
-  const grid = routesGrid(book, data, result.rows);
+  const grid = routesGrid(book, data, result.rows, timeZoneOf(ss));
   return {
     steps: [
       {

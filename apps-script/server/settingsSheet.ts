@@ -4,8 +4,10 @@ import { sameSheetName } from "../../shared/headers.ts";
 import { SETTINGS_TITLE } from "../../shared/schema/sheets.ts";
 import { parseSettings, type Settings } from "../../shared/settings.ts";
 import { normalizeKey } from "../../shared/text/normalize.ts";
+import { plainCell } from "../../shared/text/plainText.ts";
 import { FindingSink } from "../../shared/validation/parseSheet.ts";
 import { apiKey, savedSettingsRows, settingsRows, type SettingsForm } from "./config.ts";
+import { timeZoneOf } from "./sheetCells.ts";
 import { createSettingsSheet } from "./specSheets.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,6 +29,7 @@ export function effectiveSettings(ss = SpreadsheetApp.getActive()): Settings {
   return parseSettings(
     { name: SETTINGS_TITLE, values: [...values, ...savedSettingsRows()] },
     new FindingSink(),
+    timeZoneOf(ss),
   );
 }
 
@@ -67,5 +70,5 @@ export function mirrorSettings(settings: Settings, ss = SpreadsheetApp.getActive
     if (row) row[1] = value;
     else values.push([key, value]);
   }
-  sheet.getRange(1, 1, values.length, 2).setValues(values as unknown[][]);
+  sheet.getRange(1, 1, values.length, 2).setValues(values.map((row) => row.map(plainCell)) as unknown[][]);
 }

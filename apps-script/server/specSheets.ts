@@ -12,6 +12,7 @@ import {
   type SheetDef,
 } from "../../shared/schema/sheets.ts";
 import type { Settings } from "../../shared/settings.ts";
+import { plainCells } from "../../shared/text/plainText.ts";
 import { settingsRows } from "./config.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -41,7 +42,7 @@ export function newSheet(ss: Spreadsheet, title: string, headers: readonly strin
   const sheet = ss.insertSheet(title);
   sheet
     .getRange(1, 1, 1, headers.length)
-    .setValues([[...headers]])
+    .setValues(plainCells([headers]))
     .setFontWeight("bold");
   sheet.setFrozenRows(1);
   return sheet;
@@ -83,6 +84,6 @@ export function createSettingsSheet(ss: Spreadsheet, settings: Settings): boolea
   );
   const rows = settingsRows({ ...settings, targets });
   const sheet = newSheet(ss, SETTINGS_TITLE, ["Параметр", "Значение"]);
-  sheet.getRange(2, 1, rows.length, 2).setValues(rows);
+  sheet.getRange(2, 1, rows.length, 2).setValues(plainCells(rows));
   return true;
 }

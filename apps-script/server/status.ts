@@ -5,6 +5,7 @@ import { allProgress, availableActions } from "./actions.ts";
 import type { CheckResult } from "./check.ts";
 import type { ActionId, JobProgress } from "./jobs.ts";
 import { resultOf } from "./jobs.ts";
+import { hasKeptWork } from "./keptWork.ts";
 import { entries } from "./outbox.ts";
 import { effectiveSettings } from "./settingsSheet.ts";
 import { defaultMonth } from "./sync.ts";
@@ -26,6 +27,8 @@ export interface SidebarStatus {
   /** The month «Отправить в регион» offers, and reports still waiting to reach the region. */
   readonly syncMonth: string;
   readonly waitingReports: number;
+  /** Whether paused runs or reports to resend wait (the sidebar resumes them when it opens). */
+  readonly keptWork: boolean;
 }
 
 /** The register from header rows only (cheap): the form-linked sheet with register headers, else as the core finds it. */
@@ -67,5 +70,6 @@ export function sidebarStatus(): SidebarStatus {
     results: Object.fromEntries(actions.map((id) => [id, resultOf(id)])),
     syncMonth: defaultMonth(),
     waitingReports: entries().length,
+    keptWork: hasKeptWork(),
   };
 }

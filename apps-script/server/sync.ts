@@ -1,5 +1,5 @@
 // «Отправить в регион»: the month's aggregates-only report, checked with the server's schema, kept and sent.
-import { lastDayOfMonth, monthOf, today } from "../../shared/dates.ts";
+import { lastDayOfMonth, monthOf } from "../../shared/dates.ts";
 import { computeKpis } from "../../shared/kpi/compute.ts";
 import { russianIssues } from "../../shared/report/issues.ts";
 import { buildMunicipalReport, MONTH, MunicipalReport } from "../../shared/report/municipalReport.ts";
@@ -9,14 +9,14 @@ import type { JobOptions, Plan } from "./jobs.ts";
 import { journal } from "./journal.ts";
 import { entries, flush, keep, type Answer } from "./outbox.ts";
 import { effectiveSettings } from "./settingsSheet.ts";
-import { ensureClock } from "./triggers.ts";
+import { sheetToday } from "./sheetCells.ts";
 import { loadBook, readWorkbook } from "./workbook.ts";
 import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
 
 export interface SyncView {
   readonly month: string;
   readonly answers: readonly Answer[];
-  /** Reports still waiting (retried every hour, or after a fix by hand). */
+  /** Reports still waiting (resent when the spreadsheet is next opened or sent from, or after a fix by hand). */
   readonly waiting: readonly {
     readonly month: string;
     readonly attempts: number;
@@ -26,10 +26,10 @@ export interface SyncView {
 }
 
 /** The month a report covers when none is chosen: the month of the report date (settings, else today). */
-export const defaultMonth = (): string => monthOf(effectiveSettings().reportDate ?? today());
+export const defaultMonth = (): string => monthOf(effectiveSettings().reportDate ?? sheetToday());
 
 /** Figures of month M are computed on its last day, or today while M is still running. */
-export function reportDateOf(month: string, now = today()): string {
+export function reportDateOf(month: string, now = sheetToday()): string {
   const last = lastDayOfMonth(month);
   return last < now ? last : now;
 }
@@ -45,7 +45,7 @@ function destination() {
 
 export function planSync(options: JobOptions): Plan {
   const month = options.month ?? defaultMonth();
-  if (!MONTH.test(month) || `${month}-01` > today()) throw new AddonError("BAD_MONTH");
+  if (!MONTH.test(month) || `${month}-01` > sheetToday()) throw new AddonError("BAD_MONTH");
   const { settings, endpoint, key } = destination();
   const kpis = computeKpis(loadBook(readWorkbook(), { reportDate: reportDateOf(month) }));
   const report = buildMunicipalReport(settings.municipalityCode!, settings.municipalityName!, month, kpis);
@@ -65,7 +65,6 @@ export function planSync(options: JobOptions): Plan {
     ],
     finish: () => {
       const view = syncView(month, answers);
-      if (view.waiting.some((entry) => entry.retry)) ensureClock();
       const mine = answers.find((a) => a.month === month);
       const summary = mine
         ? `Отчёт за ${month}: ${mine.message}`
@@ -91,7 +90,7 @@ export function syncView(month: string, answers: readonly Answer[]): SyncView {
   };
 }
 
-/** The clock's resend of reports that failed for reasons retrying may fix; returns whether some still wait. */
+/** Resends reports that failed for reasons retrying may fix (kept work); returns whether some still wait. */
 export function retryOutbox(): boolean {
   if (!entries().some((entry) => entry.retry)) return false;
   const lock = LockService.getDocumentLock();

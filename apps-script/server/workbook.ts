@@ -5,6 +5,7 @@ import { matchHeaders, sameSheetName } from "../../shared/headers.ts";
 import { RegisterSheet, SETTINGS_TITLE } from "../../shared/schema/sheets.ts";
 import { savedSettingsRows } from "./config.ts";
 import { AddonError } from "./errors.ts";
+import { timeZoneOf } from "./sheetCells.ts";
 import { OUTPUT_TITLES } from "./titles.ts";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -69,8 +70,9 @@ export function rawSheets(workbook: Workbook): RawSheet[] {
   return raw;
 }
 
+/** The book as the core reads it, date cells in the spreadsheet's time zone. */
 export function loadBook(workbook = readWorkbook(), options: ReadBookOptions = {}): Book {
-  return readBook(rawSheets(workbook), options);
+  return readBook(rawSheets(workbook), { timeZone: timeZoneOf(workbook.ss), ...options });
 }
 
 export function sheetByName(workbook: Workbook, name: string): SheetData | undefined {

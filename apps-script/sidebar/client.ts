@@ -1,5 +1,6 @@
 // Typed calls to the server through google.script.run: a renamed server function breaks the build, not the user.
 import type * as Server from "../server/api.ts";
+import { platformLimitText } from "../server/errors.ts";
 import type * as Region from "../server/region.ts";
 
 type Entries = typeof Server & typeof Region;
@@ -13,10 +14,15 @@ interface ScriptRun {
 }
 declare const google: { script: { run: ScriptRun } };
 
-/** The Russian sentence to show for a failed call (the server already words its own errors). */
+/**
+ * The Russian sentence to show for a failed call: the server words its own errors; Google's own failures (an
+ * execution stopped at 6 minutes, a value google.script.run refuses) reach the page in English.
+ */
 export function failureText(error: unknown): string {
   const text = error instanceof Error ? error.message : typeof error === "string" ? error : "";
   if (/[а-яё]/iu.test(text)) return text.replace(/^(Error|Exception|Ошибка):\s*/u, "");
+  const limit = platformLimitText(text);
+  if (limit) return limit;
   if (/network|failed to fetch|offline/iu.test(text))
     return "Нет связи с Google. Проверьте подключение к интернету и повторите.";
   return `Не удалось выполнить запрос${text ? ` (${text})` : ""}. Обновите страницу таблицы и повторите.`;

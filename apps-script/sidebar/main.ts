@@ -37,8 +37,15 @@ function show(status: SidebarStatus): void {
   }
 }
 
-export function refresh(): Promise<void> {
-  return call("getStatus").then(show, showError);
+export function refresh(): Promise<SidebarStatus | void> {
+  return call("getStatus").then((status) => (show(status), status), showError);
+}
+
+/** Kept work resumes while the sidebar is open: a paused run with its progress, else waiting reports. */
+async function resumeKept(status: SidebarStatus): Promise<void> {
+  const paused = status.jobs.find((job) => job.status === "waiting");
+  if (paused) await runAction(paused.action, paused.options);
+  else if (status.keptWork) await call("resumeWork").then(show, showError);
 }
 
 function start(): void {
@@ -49,9 +56,10 @@ function start(): void {
   setupSettings();
   setupRegion();
   const asked = (window as { marshrutStart?: { tab?: Tab; action?: ActionId } }).marshrutStart;
-  void refresh().then(() => {
+  void refresh().then((status) => {
     if (asked?.tab) selectTab(asked.tab);
     if (asked?.action) void runAction(asked.action);
+    else if (status) void resumeKept(status);
   });
 }
 

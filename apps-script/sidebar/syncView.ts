@@ -19,7 +19,7 @@ export function syncView(view: SyncView): HTMLElement {
       ? h(
           "div",
           { class: "muted" },
-          `Ждут отправки: ${view.waiting.map((w) => `${w.month} (попыток: ${w.attempts}${w.retry ? ", повтор каждый час" : ", исправьте настройки и отправьте снова"})`).join("; ")}`,
+          `Ждут отправки: ${view.waiting.map((w) => `${w.month} (попыток: ${w.attempts}${w.retry ? ", повтор при следующем открытии таблицы" : ", исправьте настройки и отправьте снова"})`).join("; ")}`,
         )
       : h("div", { class: "muted" }, "Неотправленных отчётов нет."),
   );

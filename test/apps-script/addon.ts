@@ -1,31 +1,30 @@
-// Builds the add-on and loads Code.js into a bare vm context wired to the in-memory fakes of the Google services.
+// Builds the add-on (for a region's functions URL) and runs it on the strict fakes of Google: one spreadsheet and
+// one user per AddonEnv, entered as the platform enters add-ons (menus, the sidebar, simple and installable triggers).
+import "./scriptZone.ts";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import vm from "node:vm";
 import { buildAddon, type AddonBuild } from "../../apps-script/build.ts";
 import type { Cell } from "../../shared/cells.ts";
-import { CallLog } from "./fakes/callLog.ts";
-import { ChartType } from "./fakes/charts.ts";
-import { fakeFormApp, type FakeForm } from "./fakes/forms.ts";
-import {
-  FakeLock,
-  FakeProperties,
-  fakeHtmlService,
-  fakeScriptApp,
-  fakeSession,
-  fakeUrlFetchApp,
-  type FakeTrigger,
-  type FetchHandler,
-  type FetchRequest,
-} from "./fakes/services.ts";
+import type { CallLog } from "./fakes/callLog.ts";
+import type { FakeForm } from "./fakes/forms.ts";
+import { FakeGoogle } from "./fakes/google.ts";
+import type { FakeLock } from "./fakes/lock.ts";
+import { parseManifest, type Manifest } from "./fakes/manifest.ts";
+import type { FakeProperties } from "./fakes/properties.ts";
 import type { FakeSheet } from "./fakes/sheet.ts";
-import { FakeSpreadsheet, fakeSpreadsheetApp } from "./fakes/spreadsheet.ts";
+import type { FakeSpreadsheet } from "./fakes/spreadsheet.ts";
+import type { FakeTrigger } from "./fakes/triggers.ts";
+import type { FetchHandler, FetchRequest } from "./fakes/urlFetch.ts";
+import { FUNCTIONS_URL } from "./settings.ts";
+
+export const METHODIST = "metodist@odin.ru";
 
 export interface BuiltAddon {
   readonly build: AddonBuild;
   readonly code: string;
   readonly files: Record<string, string>;
+  readonly manifest: Manifest;
 }
 
 let built: Promise<BuiltAddon> | undefined;
@@ -33,109 +32,93 @@ let built: Promise<BuiltAddon> | undefined;
 /** Builds once per test file into a temporary directory (never the shared dist/). */
 export function builtAddon(): Promise<BuiltAddon> {
   built ??= (async () => {
-    const build = await buildAddon(await mkdtemp(join(tmpdir(), "marshrut-addon-")));
-    const [code, sidebar] = await Promise.all([
+    const build = await buildAddon(await mkdtemp(join(tmpdir(), "marshrut-addon-")), {
+      functionsUrl: FUNCTIONS_URL,
+    });
+    const [code, sidebar, manifest] = await Promise.all([
       readFile(build.codeFile, "utf8"),
       readFile(build.sidebarFile, "utf8"),
+      readFile(join(build.outDir, "appsscript.json"), "utf8"),
     ]);
-    return { build, code, files: { "sidebar.html": sidebar } };
+    return { build, code, files: { "sidebar.html": sidebar }, manifest: parseManifest(manifest) };
   })();
   return built;
 }
 
 export interface AddonEnv {
+  readonly google: FakeGoogle;
   readonly ss: FakeSpreadsheet;
+  readonly user: string;
   readonly log: CallLog;
+  /** The spreadsheet's document properties and document lock. */
   readonly props: FakeProperties;
   readonly lock: FakeLock;
+  /** Every installable trigger of every user and document. */
   readonly triggers: FakeTrigger[];
   readonly forms: FakeForm[];
   readonly requests: FetchRequest[];
-  readonly context: vm.Context;
   fetch: FetchHandler;
-  user: { active: string; effective: string };
-  /** Calls a top-level function as google.script.run does: arguments and result go through JSON. */
+  /** A sidebar call through google.script.run: its rule on arguments and result; failures throw the message. */
   call<T = unknown>(name: string, ...args: unknown[]): T;
-  /** Calls a top-level function directly (menus, triggers), with the given arguments as they are. */
+  /** A function the person starts from the menu (FULL, with the Ui). */
   invoke(name: string, ...args: unknown[]): unknown;
-  /** Appends a response row to the form's sheet and fires the form-submit triggers, as Google does. */
-  submit(sheet: FakeSheet, row: Cell[]): number;
-  /** Fires every clock trigger once. */
+  /** The person opens the file (simple onOpen, then the file's open triggers). */
+  open(): void;
+  /** The person installs the add-on from the Marketplace with the file open (onInstall). */
+  install(): void;
+  /** A respondent submits the form (or edits the answer in row `at`); the file's form-submit triggers run. */
+  submit(sheet: FakeSheet, row: Cell[], at?: number): number;
+  /** Every clock trigger runs once. */
   tick(): void;
+  /** The same Google and add-on, in another file or as another user. */
+  as(ss: FakeSpreadsheet, user?: string): AddonEnv;
 }
 
+export interface LoadOptions {
+  /** The spreadsheet's time zone (File → Settings); Moscow by default. */
+  readonly timeZone?: string;
+  readonly user?: string;
+  /** Manifest fields to replace (scopes, allowlist), as if another appsscript.json were deployed. */
+  readonly manifest?: Partial<Manifest>;
+}
+
+function envOf(google: FakeGoogle, ss: FakeSpreadsheet, user: string): AddonEnv {
+  return {
+    google,
+    ss,
+    user,
+    log: google.log,
+    props: google.properties.document(ss.id),
+    lock: google.locks.document(ss.id),
+    triggers: google.triggers,
+    forms: google.forms,
+    requests: google.requests,
+    get fetch() {
+      return google.fetch;
+    },
+    set fetch(handler: FetchHandler) {
+      google.fetch = handler;
+    },
+    call: <T>(name: string, ...args: unknown[]) => google.scriptRun<T>(ss, user, name, args),
+    invoke: (name: string, ...args: unknown[]) => google.menu(ss, user, name, ...args),
+    open: () => google.open(ss, user),
+    install: () => google.install(ss, user),
+    submit: (sheet, row, at) => google.submit(sheet, row, at),
+    tick: () => google.tick(),
+    as: (other, otherUser = user) => envOf(google, other, otherUser),
+  };
+}
+
+/** The add-on installed and enabled by the methodist in a spreadsheet of `sheets`. */
 export function loadAddon(
   addon: BuiltAddon,
   sheets: readonly { name: string; rows: readonly (readonly Cell[])[] }[] = [],
+  options: LoadOptions = {},
 ): AddonEnv {
-  const log = new CallLog();
-  const ss = new FakeSpreadsheet(log);
-  for (const sheet of sheets) ss.addSheet(sheet.name, sheet.rows);
-  const props = new FakeProperties(log);
-  const lock = new FakeLock(log);
-  const triggers: FakeTrigger[] = [];
-  const forms: FakeForm[] = [];
-  const requests: FetchRequest[] = [];
-  const env = {
-    fetch: (() => ({ code: 200, body: "{}" })) as FetchHandler,
-    user: { active: "metodist@odin.ru", effective: "metodist@odin.ru" },
-  };
-  const context = vm.createContext({
-    SpreadsheetApp: fakeSpreadsheetApp(log, ss),
-    PropertiesService: {
-      getDocumentProperties: () => (
-        log.record("properties", "PropertiesService.getDocumentProperties"),
-        props
-      ),
-    },
-    LockService: { getDocumentLock: () => (log.record("lock", "LockService.getDocumentLock"), lock) },
-    ScriptApp: fakeScriptApp(log, ss, triggers),
-    UrlFetchApp: fakeUrlFetchApp(log, requests, () => env.fetch),
-    FormApp: fakeFormApp(log, ss, forms),
-    HtmlService: fakeHtmlService(log, addon.files),
-    Session: fakeSession(log, env.user),
-    Charts: { ChartType },
-  });
-  (vm.runInContext("Date", context) as DateConstructor).now = () => log.now;
-  vm.runInContext(addon.code, context, { filename: "Code.js" });
-  const toVm = vm.runInContext("JSON.parse", context) as (text: string) => unknown[];
-
-  const invoke = (name: string, ...args: unknown[]) => {
-    const fn = context[name] as ((...a: unknown[]) => unknown) | undefined;
-    if (typeof fn !== "function") throw new Error(`no top-level function ${name}`);
-    return fn(...args);
-  };
-  return Object.assign(env, {
-    ss,
-    log,
-    props,
-    lock,
-    triggers,
-    forms,
-    requests,
-    context,
-    invoke,
-    call: <T>(name: string, ...args: unknown[]) => {
-      const result = invoke(name, ...toVm(JSON.stringify(args)));
-      return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
-    },
-    submit: (sheet: FakeSheet, row: Cell[]) => {
-      sheet.appendRow(row);
-      const at = sheet.grid.lastRow();
-      const range = sheet.getRange(at, 1, 1, row.length);
-      for (const trigger of triggers.filter((t) => t.kind === "ON_FORM_SUBMIT"))
-        invoke(trigger.getHandlerFunction(), {
-          range,
-          values: row.map(String),
-          namedValues: {},
-          triggerUid: trigger.getUniqueId(),
-          authMode: "FULL",
-        });
-      return at;
-    },
-    tick: () => {
-      for (const trigger of triggers.filter((t) => t.kind === "CLOCK"))
-        invoke(trigger.getHandlerFunction(), { triggerUid: trigger.getUniqueId(), authMode: "FULL" });
-    },
-  });
+  const google = new FakeGoogle({ ...addon, manifest: { ...addon.manifest, ...options.manifest } });
+  const user = options.user ?? METHODIST;
+  const ss = google.spreadsheet(sheets, options.timeZone);
+  google.installed.add(user);
+  google.enabled.add(ss.id);
+  return envOf(google, ss, user);
 }

@@ -4,7 +4,11 @@ import type { AddonEnv } from "./addon.ts";
 
 export { CHROMIUM, launchChromium } from "../../node/chromium.ts";
 
-/** The stand-in: each google.script.run call goes (as JSON, asynchronously) to the add-on loaded in the vm. */
+/**
+ * The stand-in: each google.script.run call goes, asynchronously, to the add-on loaded in the vm. Arguments cross as
+ * Playwright serialises them (a Date stays a Date), so the server side's rule (fakes/scriptRun.ts) sees what the
+ * page really sent.
+ */
 const STAND_IN = `
   window.__calls = [];
   const runner = (handlers) => new Proxy({}, {
@@ -13,7 +17,7 @@ const STAND_IN = `
       if (name === "withFailureHandler") return (fn) => runner({ ...handlers, fail: fn });
       return (...args) => {
         window.__calls.push(name);
-        window.__server(String(name), JSON.stringify(args)).then((answer) =>
+        window.__server(String(name), args).then((answer) =>
           setTimeout(() => (answer.ok ? handlers.ok?.(answer.value) : handlers.fail?.(new Error(answer.message))), 20),
         );
       };
@@ -31,9 +35,9 @@ export async function openSidebar(browser: Browser, env: AddonEnv, html: string)
     reducedMotion: "reduce",
   });
   await page.route("**/*", (route) => route.abort());
-  await page.exposeFunction("__server", (name: string, args: string) => {
+  await page.exposeFunction("__server", (name: string, args: unknown[]) => {
     try {
-      return { ok: true, value: env.call(name, ...(JSON.parse(args) as unknown[])) ?? null };
+      return { ok: true, value: env.call(name, ...args) };
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }

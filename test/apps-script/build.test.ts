@@ -3,8 +3,11 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import vm from "node:vm";
 import { describe, expect, test } from "vitest";
-import { entryFooter } from "../../apps-script/build.ts";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { buildAddon, entryFooter, urlPrefixesOf } from "../../apps-script/build.ts";
 import { builtAddon } from "./addon.ts";
+import { FUNCTIONS_URL } from "./settings.ts";
 
 /** The issue's limit; the shared core uses zod/mini (tree-shakable) to stay well under it. */
 const CODE_LIMIT_BYTES = 150 * 1024;
@@ -24,10 +27,11 @@ const ENTRY_POINTS = [
   "menuRegion",
   "menuRoutes",
   "menuSync",
-  "onClock",
   "onFormSubmitHandler",
   "onInstall",
   "onOpen",
+  "onOpenResume",
+  "resumeWork",
   "runAction",
   "saveRegionSettings",
   "saveSettings",
@@ -65,10 +69,11 @@ describe("the Apps Script build", () => {
     expect(bytes).toBeLessThanOrEqual(CODE_LIMIT_BYTES);
   });
 
-  test("the manifest is V8 with the minimal scopes, and the sidebar is one self-contained page", async () => {
+  test("the manifest is V8 with the minimal scopes and the region's functions as its only fetch allowlist, and the sidebar is one self-contained page", async () => {
     const { build, files } = await builtAddon();
     const manifest = JSON.parse(await readFile(join(build.outDir, "appsscript.json"), "utf8"));
     expect(manifest.runtimeVersion).toBe("V8");
+    expect(manifest.urlFetchWhitelist).toEqual([FUNCTIONS_URL]);
     expect(manifest.oauthScopes).toEqual([
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
       "https://www.googleapis.com/auth/script.container.ui",
@@ -83,5 +88,20 @@ describe("the Apps Script build", () => {
     expect(sidebar).not.toContain("/*STYLE*/");
     expect(sidebar).toContain('lang="ru"');
     expect(sidebar).toMatch(/google\.script\.run/u);
+  });
+
+  test("without the functions' address the build is for test deployments: no allowlist; a wrong address is refused", async () => {
+    const plain = await buildAddon(await mkdtemp(join(tmpdir(), "marshrut-addon-")));
+    const manifest = JSON.parse(await readFile(join(plain.outDir, "appsscript.json"), "utf8"));
+    expect(manifest.urlFetchWhitelist).toBeUndefined();
+    expect(plain.urlPrefixes).toEqual([]);
+    // https://developers.google.com/apps-script/manifest/allowlist-url: https, a full domain, a non-empty path.
+    expect(() => urlPrefixesOf({ functionsUrl: "https://europe-west3-marshrut.cloudfunctions.net" })).toThrow(
+      "Адрес функций «https://europe-west3-marshrut.cloudfunctions.net» не подходит для urlFetchWhitelist: нужен путь: хотя бы «/» после домена.",
+    );
+    expect(() => urlPrefixesOf({ functionsUrl: "http://region.ru/" })).toThrow(
+      /адрес должен начинаться с https:\/\//u,
+    );
+    expect(() => urlPrefixesOf({ functionsUrl: "https://localhost/" })).toThrow(/нужен полный домен/u);
   });
 });

@@ -71,8 +71,7 @@ describe("form-submit validation", () => {
     const register = env.ss.sheet("Реестр ИОМ");
     env.submit(register, answer("bad-address", "МБОУ СОШ № 1"));
     expect(cell(register, "Адрес электронной почты", 2)[1]).toBe(ERROR);
-    register.grid.setValue(2, 2, "good@school1.ru");
-    env.invoke("onFormSubmitHandler", { range: register.getRange(2, 1, 1, 13) });
+    env.submit(register, answer("good@school1.ru", "МБОУ СОШ № 1"), 2);
     expect(cell(register, "Адрес электронной почты", 2)).toEqual(["good@school1.ru", "#ffffff", ""]);
     expect(cell(register, "Проверка", 2)[0]).toBe("");
   });
@@ -94,9 +93,8 @@ describe("form-submit validation", () => {
       { name: "Опрос", rows: [["Отметка времени", "Ваш любимый урок"]] },
     ]);
     const survey = env.ss.sheet("Опрос");
-    env.invoke("onFormSubmitHandler", {
-      range: survey.appendRow([new Date(), "химия"]).getRange(2, 1, 1, 2),
-    });
+    env.google.addTrigger(env.ss, env.user, "onFormSubmitHandler", "ON_FORM_SUBMIT");
+    env.submit(survey, [new Date(), "химия"]);
     expect(survey.dump()).toEqual([
       ["Отметка времени", "Ваш любимый урок"],
       [survey.grid.value(2, 1), "химия"],
@@ -107,11 +105,10 @@ describe("form-submit validation", () => {
     const addon = await builtAddon();
     const counts = [100, 10_000].map((n) => {
       const env = loadAddon(addon, largeBook(n));
+      env.google.addTrigger(env.ss, env.user, "onFormSubmitHandler", "ON_FORM_SUBMIT");
       const register = env.ss.sheet("Реестр ИОМ");
-      const row = register.appendRow(answer("bad-address", "МБОУ СОШ № 1")).grid.lastRow();
-      const range = register.getRange(row, 1, 1, 13);
       env.log.reset();
-      env.invoke("onFormSubmitHandler", { range });
+      const row = env.submit(register, answer("bad-address", "МБОУ СОШ № 1"));
       expect(cell(register, "Адрес электронной почты", row)[1]).toBe(ERROR);
       return env.log.table("sheets");
     });

@@ -1,7 +1,10 @@
-// Long runs: steps with a checkpoint in document properties, a stop before the time limit, resumption, and leases.
+// Long runs: steps with a checkpoint in document properties, a stop before the time limit, resumption by runs bound
+// to the spreadsheet (the sidebar, its open trigger), and a run Google stops at 6 minutes.
 import { describe, expect, test } from "vitest";
+import { failureText } from "../../apps-script/sidebar/client.ts";
 import { builtAddon, loadAddon, type AddonEnv } from "./addon.ts";
 import { largeBook } from "./books.ts";
+import { TIMEOUT_MESSAGE } from "./fakes/platform.ts";
 
 interface Progress {
   action: string;
@@ -38,7 +41,7 @@ describe("long runs", () => {
     expect(journal[4]).toBe(
       `Выполнено шагов: ${first.step} из ${first.steps}. Продолжение — с шага «${first.label}».`,
     );
-    expect(env.triggers.map((t) => [t.kind, t.getHandlerFunction()])).toEqual([["CLOCK", "onClock"]]);
+    expect(env.triggers.map((t) => [t.kind, t.handler])).toEqual([["ON_OPEN", "onOpenResume"]]);
     expect(env.call<{ jobs: Progress[] }>("getStatus").jobs).toEqual([first]);
 
     let progress = first;
@@ -56,13 +59,42 @@ describe("long runs", () => {
     expect(progress.summary).toBe(straight.call<Progress[]>("getProgress")[0]!.summary);
   });
 
-  test("the hourly clock resumes a stopped run and removes itself once nothing waits", async () => {
+  test("opening the spreadsheet resumes a paused run (its open trigger), which goes once nothing waits", async () => {
     const env = await slowBook();
     expect(env.call<Progress>("runAction", "check").status).toBe("waiting");
-    for (let hour = 0; hour < 10 && env.triggers.length > 0; hour++) env.tick();
+    const colleague = env.as(env.ss, "zavuch@odin.ru");
+    for (let opened = 0; opened < 10 && env.triggers.length > 0; opened++) colleague.open();
     expect(env.call<Progress[]>("getProgress")[0]).toMatchObject({ status: "done" });
     expect(env.triggers).toHaveLength(0);
     expect(env.ss.ui.toasts).toHaveLength(0);
+    const journal = env.ss.sheet("Журнал").dump().slice(1);
+    expect(journal.at(-1)!.slice(1, 4)).toEqual([
+      `${env.user} (по расписанию)`,
+      "Проверить реестр",
+      "выполнено",
+    ]);
+  });
+
+  test("a run Google stops at 6 minutes is told in Russian and is resumed at once from its step, not «busy»", async () => {
+    const env = loadAddon(await builtAddon(), largeBook(3000));
+    // One step (colouring a sheet's bad cells) takes longer than an execution may.
+    env.log.stalls.set("Range.setBackgrounds", 7 * 60_000);
+    let stopped: unknown;
+    try {
+      env.call("runAction", "check");
+    } catch (error) {
+      stopped = error;
+    }
+    expect(stopped).toEqual(new Error(TIMEOUT_MESSAGE));
+    expect(failureText(stopped)).toBe(
+      "Google прервал выполнение: одно выполнение длится не больше 6 минут. Запустите действие ещё раз — оно продолжится с места остановки.",
+    );
+    const [shown] = env.call<Progress[]>("getProgress");
+    expect(shown).toMatchObject({ action: "check", status: "waiting", runs: 1 });
+    expect(shown!.step).toBeGreaterThan(0);
+
+    const resumed = env.call<Progress>("runAction", "check");
+    expect(resumed).toMatchObject({ status: "done", runs: 2 });
   });
 
   test("a run is refused while another one is alive; one whose execution died is resumed from its step", async () => {
@@ -79,10 +111,12 @@ describe("long runs", () => {
       updatedAt: env.log.now,
       summary: "",
     };
-    env.props.setProperties({ "marshrut.job.routes": "1", "marshrut.job.routes#0": JSON.stringify(alive) });
+    env.props.data.set("marshrut.job.routes", "1");
+    env.props.data.set("marshrut.job.routes#0", JSON.stringify(alive));
     expect(() => env.call("runAction", "check")).toThrow(/^Маршрут уже выполняет другое действие/u);
 
-    env.log.now += 8 * 60_000;
+    // Google stops every execution at 6 minutes: after that the run is dead, whatever its record says.
+    env.log.now += 6 * 60_000;
     expect(env.call<Progress>("runAction", "check").status).toBe("done");
     const resumed = env.call<Progress>("runAction", "routes");
     expect(resumed).toMatchObject({ status: "done", runs: 2, step: 2 });

@@ -50,7 +50,10 @@ describe("«Рассчитать показатели»", () => {
     const [chart] = sheet.charts;
     expect(chart!.spec.type).toBe("BAR");
     const [range] = chart!.spec.ranges;
-    const data = range!.getValues();
+    const data = sheet
+      .dump()
+      .slice(range!.row - 1, range!.row - 1 + range!.numRows)
+      .map((line) => line.slice(range!.column - 1, range!.column - 1 + range!.numColumns));
     expect(data[0]).toEqual(["Показатель", "Значение, %", "Цель, %"]);
     expect(data.slice(1).map((r) => r[0])).toEqual([
       "K1",

@@ -1,15 +1,19 @@
 // The add-on menu and the sidebar: onInstall builds the menu like onOpen; menu actions open the sidebar on them.
 import { describe, expect, test } from "vitest";
+import { sampleSheets } from "../helpers/sampleBook.ts";
 import { builtAddon, loadAddon } from "./addon.ts";
 
 describe("menu and sidebar", () => {
-  test("onOpen and onInstall build the «Маршрут» add-on menu with every action", async () => {
-    const env = loadAddon(await builtAddon());
-    env.invoke("onInstall", { authMode: "FULL" });
-    env.invoke("onOpen", { authMode: "NONE" });
-    expect(env.ss.ui.menus).toHaveLength(2);
+  test("onOpen (in AuthMode.NONE and LIMITED) and onInstall build the «Маршрут» add-on menu with every action", async () => {
+    const env = loadAddon(await builtAddon(), sampleSheets());
+    const other = env.as(env.google.spreadsheet(sampleSheets()));
+    other.open(); // installed by this user, not yet used in this file: NONE
+    env.install();
+    env.open(); // used here: LIMITED
+    expect([other.ss.ui.menus.length, env.ss.ui.menus.length]).toEqual([1, 2]);
     const [install, open] = env.ss.ui.menus;
     expect(install).toEqual(open);
+    expect(other.ss.ui.menus[0]).toEqual(open);
     expect(open!.items.map((item) => item.caption)).toEqual([
       "Открыть панель",
       "—",
@@ -23,8 +27,9 @@ describe("menu and sidebar", () => {
       "Настройки",
     ]);
     for (const item of open!.items.filter((i) => i.handler))
-      expect(typeof env.context[item.handler], item.handler).toBe("function");
-    expect(env.log.total("properties")).toBe(0);
+      expect(typeof env.google.context[item.handler], item.handler).toBe("function");
+    // Menus touch no data: the strict fakes refuse anything else in AuthMode.NONE, and nothing was read.
+    expect(env.log.total("properties") + env.log.total("sheets")).toBe(0);
   });
 
   test("the sidebar opens with its title; a menu action opens it on that action, «Настройки» on the settings tab", async () => {

@@ -97,9 +97,7 @@ describe("«Подготовить таблицу»", () => {
       ...form!.items.map((i) => i.title),
       "Проверка",
     ]);
-    expect(env.triggers.map((t) => [t.kind, t.getHandlerFunction()])).toEqual([
-      ["ON_FORM_SUBMIT", "onFormSubmitHandler"],
-    ]);
+    expect(env.triggers.map((t) => [t.kind, t.handler])).toEqual([["ON_FORM_SUBMIT", "onFormSubmitHandler"]]);
     expect(env.ss.sheet("Журнал").dump()[1]!.slice(1, 4)).toEqual([
       "metodist@odin.ru",
       "Подготовить таблицу",

@@ -1,8 +1,9 @@
 // A region's month as getConsolidated answers it: aggregateRegion over municipal report fixtures, one left missing.
 import { aggregateRegion, consolidateJson, type RegionReport } from "../../shared/report/aggregate.ts";
 import { reportFixture } from "../shared/report/fixtures.ts";
+import { FUNCTIONS_URL } from "./settings.ts";
 
-export const REGION_URL = "https://europe-west3-marshrut.cloudfunctions.net/getConsolidated";
+export const REGION_URL = `${FUNCTIONS_URL}getConsolidated`;
 export const REGION_KEY = "region.k3y-secret";
 export const MONTH = "2026-11";
 

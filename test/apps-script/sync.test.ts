@@ -66,7 +66,7 @@ describe("«Отправить в регион»", () => {
     });
   });
 
-  test("a failed send is kept, retried by the hourly clock, and leaves the outbox once accepted", async () => {
+  test("a failed send is kept, resent when the spreadsheet is next opened, and leaves the outbox once accepted", async () => {
     const env = await configured();
     env.fetch = () => ({ code: 503, body: "Service Unavailable" });
     const progress = env.call<{ summary: string }>("runAction", "sync", { month: "2026-10" });
@@ -74,17 +74,17 @@ describe("«Отправить в регион»", () => {
     expect(env.call<SyncView>("getResult", "sync").waiting).toEqual([
       { month: "2026-10", attempts: 1, retry: true, lastError: "Сервер региона ответил: HTTP 503." },
     ]);
-    expect(env.triggers.map((t) => [t.kind, t.getHandlerFunction(), t.everyMs])).toEqual([
-      ["CLOCK", "onClock", 3_600_000],
+    expect(env.triggers.map((t) => [t.kind, t.handler, t.owner])).toEqual([
+      ["ON_OPEN", "onOpenResume", env.user],
     ]);
 
     env.fetch = () => {
-      throw new Error("Exception: Address unavailable: https://region.example.ru/submitReport");
+      throw new Error(`Exception: Address unavailable: ${SETTINGS_FORM.endpoint}`);
     };
-    env.tick();
+    env.open();
     expect(env.requests).toHaveLength(2);
     env.fetch = () => accepted(1);
-    env.tick();
+    env.open();
     expect(env.requests).toHaveLength(3);
     expect(env.requests[2]!.payload).toBe(env.requests[0]!.payload);
     expect(env.call<{ waitingReports: number }>("getStatus").waitingReports).toBe(0);
@@ -94,14 +94,14 @@ describe("«Отправить в регион»", () => {
       .dump()
       .map((r) => r.slice(2).join(" | "));
     expect(journal).toContain(
-      "Отправить в регион | ошибка | Повторная отправка отчёта за 2026-10: Сервер региона недоступен (Exception: Address unavailable: https://region.example.ru/submitReport). Отчёт сохранён и будет отправлен повторно.",
+      `Отправить в регион | ошибка | Повторная отправка отчёта за 2026-10: Сервер региона недоступен (Exception: Address unavailable: ${SETTINGS_FORM.endpoint}). Отчёт сохранён и будет отправлен повторно.`,
     );
     expect(journal.at(-1)).toBe(
       "Отправить в регион | выполнено | Повторная отправка отчёта за 2026-10: Отчёт за 2026-10 принят, редакция 1.",
     );
   });
 
-  test("a refused key is kept without hourly retries, and sent again with the next send", async () => {
+  test("a refused key is kept without resends on opening, and sent again with the next send", async () => {
     const env = await configured();
     env.fetch = () => ({
       code: 401,

@@ -1,5 +1,6 @@
 // Fake embedded charts: a builder that records type, ranges, position and options, and the chart it builds.
-import type { CallLog } from "./callLog.ts";
+// https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder
+import type { Platform } from "./platform.ts";
 import type { FakeRange } from "./range.ts";
 
 let nextChartId = 1;
@@ -13,22 +14,22 @@ export interface ChartSpec {
 
 export class FakeChart {
   constructor(
-    private readonly log: CallLog,
+    private readonly platform: Platform,
     readonly spec: ChartSpec,
     readonly id = nextChartId++,
   ) {}
   getId() {
-    this.log.record("charts", "Chart.getId");
+    this.platform.guard("charts", "Chart.getId");
     return String(this.id);
   }
   getRanges() {
-    this.log.record("charts", "Chart.getRanges");
+    this.platform.guard("charts", "Chart.getRanges");
     return [...this.spec.ranges];
   }
   modify(): FakeChartBuilder {
-    this.log.record("charts", "Chart.modify");
+    this.platform.guard("charts", "Chart.modify");
     return new FakeChartBuilder(
-      this.log,
+      this.platform,
       structuredClone({ ...this.spec, ranges: [] }),
       this.spec.ranges,
       this.id,
@@ -38,7 +39,7 @@ export class FakeChart {
 
 export class FakeChartBuilder {
   constructor(
-    private readonly log: CallLog,
+    private readonly platform: Platform,
     private readonly spec: ChartSpec = { type: "", ranges: [], position: null, options: {} },
     ranges: FakeRange[] = [],
     private readonly id?: number,
@@ -46,7 +47,7 @@ export class FakeChartBuilder {
     this.spec.ranges = [...ranges];
   }
   private call(method: string) {
-    this.log.record("charts", `EmbeddedChartBuilder.${method}`);
+    this.platform.guard("charts", `EmbeddedChartBuilder.${method}`);
     return this;
   }
   setChartType(type: string) {
@@ -75,7 +76,7 @@ export class FakeChartBuilder {
   }
   build(): FakeChart {
     this.call("build");
-    return new FakeChart(this.log, this.spec, this.id);
+    return new FakeChart(this.platform, this.spec, this.id);
   }
 }
 

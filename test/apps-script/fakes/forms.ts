@@ -1,5 +1,6 @@
-// A fake FormApp: forms with their questions, linked to the spreadsheet as Google does (a new responses sheet).
-import type { CallLog } from "./callLog.ts";
+// A fake FormApp: forms with their questions, linked to a spreadsheet as Google does (a new responses sheet).
+// https://developers.google.com/apps-script/reference/forms/form-app, …/forms/form#setDestination(DestinationType,String)
+import type { Platform } from "./platform.ts";
 import type { FakeSheet } from "./sheet.ts";
 import type { FakeSpreadsheet } from "./spreadsheet.ts";
 
@@ -12,7 +13,33 @@ export interface FakeItem {
   validation: string | null;
 }
 
+const ADD: Record<FakeItem["kind"], string> = {
+  text: "addTextItem",
+  date: "addDateItem",
+  list: "addListItem",
+  choice: "addMultipleChoiceItem",
+};
+
 let nextForm = 1;
+
+/** As Google does on linking: a new «Ответы на форму (N)» sheet with the timestamp, e-mail and question columns. */
+export function linkResponses(
+  ss: FakeSpreadsheet,
+  formId: string,
+  questions: readonly string[],
+  email = true,
+): FakeSheet {
+  let n = 1;
+  while (ss.sheets.some((s) => s.name === `Ответы на форму (${n})`)) n++;
+  const header = ["Отметка времени", ...(email ? ["Адрес электронной почты"] : []), ...questions];
+  ss.checkCells(1000 * header.length);
+  const sheet = ss.addSheet(`Ответы на форму (${n})`, [header]);
+  sheet.grid.maxColumns = header.length;
+  sheet.formUrl = `https://docs.google.com/forms/d/${formId}/edit`;
+  sheet.frozenRows = 1;
+  ss.formUrl = sheet.formUrl;
+  return sheet;
+}
 
 export class FakeForm {
   readonly id = `form-${nextForm++}`;
@@ -22,34 +49,30 @@ export class FakeForm {
   sheet: FakeSheet | null = null;
 
   constructor(
-    private readonly log: CallLog,
-    private readonly ss: FakeSpreadsheet,
+    private readonly platform: Platform,
+    private readonly spreadsheet: (id: string) => FakeSpreadsheet | undefined,
     readonly title: string,
   ) {}
 
   private call(method: string) {
-    this.log.record("forms", `Form.${method}`);
+    this.platform.guard("forms", `Form.${method}`);
   }
 
   private add(kind: FakeItem["kind"]) {
-    this.call(`add${kind}Item`);
+    this.call(ADD[kind]);
     const item: FakeItem = { kind, title: "", helpText: "", required: false, choices: [], validation: null };
     this.items.push(item);
-    const log = this.log;
+    const step = (method: string, change: () => void) => {
+      this.platform.guard("forms", `Item.${method}`);
+      change();
+      return api;
+    };
     const api = {
-      setTitle: (t: string) => (log.record("forms", "Item.setTitle"), (item.title = t), api),
-      setHelpText: (t: string) => (log.record("forms", "Item.setHelpText"), (item.helpText = t), api),
-      setRequired: (r: boolean) => (log.record("forms", "Item.setRequired"), (item.required = r), api),
-      setChoiceValues: (values: string[]) => (
-        log.record("forms", "Item.setChoiceValues"),
-        (item.choices = [...values]),
-        api
-      ),
-      setValidation: (v: { kind: string }) => (
-        log.record("forms", "Item.setValidation"),
-        (item.validation = v.kind),
-        api
-      ),
+      setTitle: (t: string) => step("setTitle", () => (item.title = t)),
+      setHelpText: (t: string) => step("setHelpText", () => (item.helpText = t)),
+      setRequired: (r: boolean) => step("setRequired", () => (item.required = r)),
+      setChoiceValues: (values: string[]) => step("setChoiceValues", () => (item.choices = [...values])),
+      setValidation: (v: { kind: string }) => step("setValidation", () => (item.validation = v.kind)),
     };
     return api;
   }
@@ -88,38 +111,35 @@ export class FakeForm {
     this.call("getPublishedUrl");
     return `https://docs.google.com/forms/d/e/${this.id}/viewform`;
   }
-
-  /** As Google does: a new «Ответы на форму (N)» sheet with the timestamp, e-mail and question columns. */
   setDestination(type: string, id: string) {
     this.call("setDestination");
-    if (type !== "SPREADSHEET" || id !== this.ss.id) throw new Error("Exception: Invalid argument: id");
-    let n = 1;
-    while (this.ss.sheets.some((s) => s.name === `Ответы на форму (${n})`)) n++;
-    const header = [
-      "Отметка времени",
-      ...(this.collectEmail ? ["Адрес электронной почты"] : []),
-      ...this.items.map((i) => i.title),
-    ];
-    this.sheet = this.ss.addSheet(`Ответы на форму (${n})`, [header]);
-    this.sheet.grid.maxColumns = header.length;
-    this.sheet.formUrl = `https://docs.google.com/forms/d/${this.id}/edit`;
-    this.sheet.frozenRows = 1;
-    this.ss.formUrl = this.sheet.formUrl;
+    const ss = this.spreadsheet(id);
+    if (type !== "SPREADSHEET" || !ss) throw new Error("Exception: Invalid argument: id");
+    this.sheet = linkResponses(
+      ss,
+      this.id,
+      this.items.map((i) => i.title),
+      this.collectEmail,
+    );
     return this;
   }
 }
 
-export function fakeFormApp(log: CallLog, ss: FakeSpreadsheet, forms: FakeForm[]) {
+export function fakeFormApp(
+  platform: Platform,
+  forms: FakeForm[],
+  spreadsheet: (id: string) => FakeSpreadsheet | undefined,
+) {
   return {
     DestinationType: { SPREADSHEET: "SPREADSHEET" },
     create: (title: string) => {
-      log.record("forms", "FormApp.create");
-      const form = new FakeForm(log, ss, title);
+      platform.guard("forms", "FormApp.create");
+      const form = new FakeForm(platform, spreadsheet, title);
       forms.push(form);
       return form;
     },
     createTextValidation: () => {
-      log.record("forms", "FormApp.createTextValidation");
+      platform.guard("forms", "FormApp.createTextValidation");
       let kind = "";
       const builder = {
         requireTextIsUrl: () => ((kind = "url"), builder),

@@ -1,12 +1,14 @@
-// A fake Range: reads and writes the sheet's grid, checks sizes exactly as Apps Script does, and counts its calls.
+// A fake Range: reads and writes the sheet's grid as Sheets stores values, checks sizes as Apps Script does.
+// https://developers.google.com/apps-script/reference/spreadsheet/range
 import type { Cell } from "../../../shared/cells.ts";
-import type { CallLog } from "./callLog.ts";
+import { readValue, storeValue } from "./cellValues.ts";
 import type { Rule } from "./grid.ts";
+import type { Platform } from "./platform.ts";
 import type { FakeSheet } from "./sheet.ts";
 
 export class FakeRange {
   constructor(
-    private readonly log: CallLog,
+    private readonly platform: Platform,
     readonly sheet: FakeSheet,
     readonly row: number,
     readonly column: number,
@@ -15,11 +17,19 @@ export class FakeRange {
   ) {}
 
   private call(method: string, cells = 0) {
-    this.log.record("sheets", `Range.${method}`, cells);
+    this.platform.guard("sheets", `Range.${method}`, cells);
   }
 
   private get size() {
     return this.numRows * this.numColumns;
+  }
+
+  private get grid() {
+    return this.sheet.grid;
+  }
+
+  private get zone() {
+    return this.sheet.parent.timeZone;
   }
 
   private each<T>(read: (row: number, column: number) => T): T[][] {
@@ -32,9 +42,9 @@ export class FakeRange {
     return out;
   }
 
-  private checkSize(data: unknown, method: string): asserts data is unknown[][] {
+  private checkSize(data: unknown, signature: string): asserts data is unknown[][] {
     if (!Array.isArray(data) || data.some((row) => !Array.isArray(row)))
-      throw new Error(`Exception: The parameters (${method}) don't match the method signature.`);
+      throw new Error(`Exception: The parameters (${signature}) don't match the method signature.`);
     if (data.length !== this.numRows)
       throw new Error(
         `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this.numRows}.`,
@@ -44,6 +54,14 @@ export class FakeRange {
         throw new Error(
           `Exception: The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${this.numColumns}.`,
         );
+  }
+
+  /** Writes values the way Sheets stores them; every cell is checked before any is written (one call, one result). */
+  private write(data: unknown[][]): void {
+    const stored = data.map((line, r) =>
+      line.map((v, c) => storeValue(v, this.zone, this.grid.format(this.row + r, this.column + c))),
+    );
+    stored.forEach((line, r) => line.forEach((s, c) => this.grid.store(this.row + r, this.column + c, s)));
   }
 
   getRow() {
@@ -73,69 +91,65 @@ export class FakeRange {
 
   getValues(): Cell[][] {
     this.call("getValues", this.size);
-    return this.each((r, c) => this.sheet.grid.value(r, c));
+    return this.each((r, c) => readValue(this.grid.value(r, c), this.zone));
   }
   getValue(): Cell {
     this.call("getValue", 1);
-    return this.sheet.grid.value(this.row, this.column);
+    return readValue(this.grid.value(this.row, this.column), this.zone);
+  }
+  getFormulas(): string[][] {
+    this.call("getFormulas", this.size);
+    return this.each((r, c) => this.grid.formula(r, c));
   }
   setValues(data: Cell[][]): this {
-    this.checkSize(data, "String[][]");
+    this.checkSize(data, "Object[][]");
     this.call("setValues", this.size);
-    data.forEach((line, r) =>
-      line.forEach((v, c) => this.sheet.grid.setValue(this.row + r, this.column + c, v)),
-    );
+    this.write(data);
     return this;
   }
   setValue(value: Cell): this {
     this.call("setValue", 1);
-    for (let r = 0; r < this.numRows; r++)
-      for (let c = 0; c < this.numColumns; c++)
-        this.sheet.grid.setValue(this.row + r, this.column + c, value);
+    this.write(Array.from({ length: this.numRows }, () => Array<Cell>(this.numColumns).fill(value)));
     return this;
   }
   getBackgrounds(): string[][] {
     this.call("getBackgrounds", this.size);
-    return this.each((r, c) => this.sheet.grid.background(r, c));
+    return this.each((r, c) => this.grid.background(r, c));
   }
   setBackgrounds(colours: (string | null)[][]): this {
     this.checkSize(colours, "String[][]");
     this.call("setBackgrounds", this.size);
     colours.forEach((line, r) =>
-      line.forEach((v, c) => this.sheet.grid.setBackground(this.row + r, this.column + c, v)),
+      line.forEach((v, c) => this.grid.setBackground(this.row + r, this.column + c, v)),
     );
     return this;
   }
   setBackground(colour: string | null): this {
     this.call("setBackground", this.size);
-    this.each((r, c) => this.sheet.grid.setBackground(r, c, colour));
+    this.each((r, c) => this.grid.setBackground(r, c, colour));
     return this;
   }
   getNotes(): string[][] {
     this.call("getNotes", this.size);
-    return this.each((r, c) => this.sheet.grid.note(r, c));
+    return this.each((r, c) => this.grid.note(r, c));
   }
   setNotes(notes: (string | null)[][]): this {
     this.checkSize(notes, "String[][]");
     this.call("setNotes", this.size);
-    notes.forEach((line, r) =>
-      line.forEach((v, c) => this.sheet.grid.setNote(this.row + r, this.column + c, v)),
-    );
+    notes.forEach((line, r) => line.forEach((v, c) => this.grid.setNote(this.row + r, this.column + c, v)));
     return this;
   }
   setDataValidation(rule: Rule | null): this {
     this.call("setDataValidation", this.size);
     this.each((r, c) =>
-      rule
-        ? this.sheet.grid.validations.set(`${r}:${c}`, rule)
-        : this.sheet.grid.validations.delete(`${r}:${c}`),
+      rule ? this.grid.validations.set(`${r}:${c}`, rule) : this.grid.validations.delete(`${r}:${c}`),
     );
     return this;
   }
   setFontWeight(weight: string): this {
     this.call("setFontWeight", this.size);
     this.each((r, c) =>
-      weight === "bold" ? this.sheet.grid.bold.add(`${r}:${c}`) : this.sheet.grid.bold.delete(`${r}:${c}`),
+      weight === "bold" ? this.grid.bold.add(`${r}:${c}`) : this.grid.bold.delete(`${r}:${c}`),
     );
     return this;
   }
@@ -143,24 +157,24 @@ export class FakeRange {
     this.checkSize(weights, "String[][]");
     this.call("setFontWeights", this.size);
     weights.forEach((line, r) =>
-      line.forEach((w, c) =>
-        w === "bold"
-          ? this.sheet.grid.bold.add(`${this.row + r}:${this.column + c}`)
-          : this.sheet.grid.bold.delete(`${this.row + r}:${this.column + c}`),
-      ),
+      line.forEach((w, c) => {
+        const key = `${this.row + r}:${this.column + c}`;
+        if (w === "bold") this.grid.bold.add(key);
+        else this.grid.bold.delete(key);
+      }),
     );
     return this;
   }
   setNumberFormat(format: string): this {
     this.call("setNumberFormat", this.size);
-    this.each((r, c) => this.sheet.grid.formats.set(`${r}:${c}`, format));
+    this.each((r, c) => this.grid.formats.set(`${r}:${c}`, format));
     return this;
   }
   setNumberFormats(formats: string[][]): this {
     this.checkSize(formats, "String[][]");
     this.call("setNumberFormats", this.size);
     formats.forEach((line, r) =>
-      line.forEach((f, c) => this.sheet.grid.formats.set(`${this.row + r}:${this.column + c}`, f)),
+      line.forEach((f, c) => this.grid.formats.set(`${this.row + r}:${this.column + c}`, f)),
     );
     return this;
   }
@@ -168,17 +182,17 @@ export class FakeRange {
     this.checkSize(colours, "Object[][]");
     this.call("setFontColors", this.size);
     colours.forEach((line, r) =>
-      line.forEach((f, c) =>
-        f
-          ? this.sheet.grid.fontColors.set(`${this.row + r}:${this.column + c}`, f)
-          : this.sheet.grid.fontColors.delete(`${this.row + r}:${this.column + c}`),
-      ),
+      line.forEach((f, c) => {
+        const key = `${this.row + r}:${this.column + c}`;
+        if (f) this.grid.fontColors.set(key, f);
+        else this.grid.fontColors.delete(key);
+      }),
     );
     return this;
   }
   clearContent(): this {
     this.call("clearContent", this.size);
-    this.each((r, c) => this.sheet.grid.setValue(r, c, ""));
+    this.each((r, c) => this.grid.store(r, c, { value: "" }));
     return this;
   }
   activate(): this {

@@ -1,9 +1,11 @@
 // A fake Sheet: ranges by coordinates or A1, data range, appendRow, frozen rows, columns, charts, form link.
+// https://developers.google.com/apps-script/reference/spreadsheet/sheet
 import type { Cell } from "../../../shared/cells.ts";
-import type { CallLog } from "./callLog.ts";
+import { storeValue } from "./cellValues.ts";
 import type { FakeChart } from "./charts.ts";
 import { FakeChartBuilder } from "./charts.ts";
 import { Grid } from "./grid.ts";
+import type { Platform } from "./platform.ts";
 import { FakeRange } from "./range.ts";
 import type { FakeSpreadsheet } from "./spreadsheet.ts";
 
@@ -30,7 +32,7 @@ export class FakeSheet {
   charts: FakeChart[] = [];
 
   constructor(
-    private readonly log: CallLog,
+    private readonly platform: Platform,
     readonly parent: FakeSpreadsheet,
     public name: string,
     maxRows = 1000,
@@ -40,7 +42,7 @@ export class FakeSheet {
   }
 
   private call(method: string, cells = 0) {
-    this.log.record("sheets", `Sheet.${method}`, cells);
+    this.platform.guard("sheets", `Sheet.${method}`, cells);
   }
 
   /** Test helper (not counted): fills the sheet from rows, growing it to fit. */
@@ -51,7 +53,7 @@ export class FakeSheet {
     return this;
   }
 
-  /** Test helper (not counted): the values as getDataRange().getValues() would give them. */
+  /** Test helper (not counted): the values as the sheet shows them (dates as local Dates of their wall clock). */
   dump(): Cell[][] {
     const rows = this.grid.lastRow();
     const columns = this.grid.lastColumn();
@@ -125,13 +127,13 @@ export class FakeSheet {
       r.column + r.columns - 1 > this.grid.maxColumns
     )
       throw new Error("Exception: The coordinates of the range are outside the dimensions of the sheet.");
-    return new FakeRange(this.log, this, r.row, r.column, r.rows, r.columns);
+    return new FakeRange(this.platform, this, r.row, r.column, r.rows, r.columns);
   }
 
   getDataRange(): FakeRange {
     this.call("getDataRange");
     return new FakeRange(
-      this.log,
+      this.platform,
       this,
       1,
       1,
@@ -140,27 +142,35 @@ export class FakeSheet {
     );
   }
 
+  /** appendRow stores values as setValues does (a text starting with «=» becomes a formula). */
   appendRow(row: Cell[]): this {
     this.call("appendRow", row.length);
     const at = this.grid.lastRow() + 1;
-    if (at > this.grid.maxRows) this.grid.maxRows = at;
-    if (row.length > this.grid.maxColumns) this.grid.maxColumns = row.length;
-    row.forEach((v, c) => this.grid.setValue(at, c + 1, v));
+    const stored = row.map((v, c) => storeValue(v, this.parent.timeZone, this.grid.format(at, c + 1)));
+    this.grow(Math.max(at, this.grid.maxRows), Math.max(row.length, this.grid.maxColumns));
+    stored.forEach((s, c) => this.grid.store(at, c + 1, s));
     return this;
   }
 
   insertRowsAfter(after: number, count: number): this {
     this.call("insertRowsAfter");
     if (after !== this.grid.maxRows) throw new Error("fake: only appending rows is modelled");
-    this.grid.maxRows += count;
+    this.grow(this.grid.maxRows + count, this.grid.maxColumns);
     return this;
   }
 
   insertColumnsAfter(after: number, count: number): this {
     this.call("insertColumnsAfter");
     if (after !== this.grid.maxColumns) throw new Error("fake: only appending columns is modelled");
-    this.grid.maxColumns += count;
+    this.grow(this.grid.maxRows, this.grid.maxColumns + count);
     return this;
+  }
+
+  /** Resizes the grid within the spreadsheet's cell limit. */
+  private grow(rows: number, columns: number): void {
+    this.parent.checkCells(rows * columns - this.grid.cells);
+    this.grid.maxRows = rows;
+    this.grid.maxColumns = columns;
   }
 
   clear(): this {
@@ -173,6 +183,7 @@ export class FakeSheet {
   clearContents(): this {
     this.call("clearContents");
     this.grid.values = [];
+    this.grid.formulas.clear();
     return this;
   }
 
@@ -192,7 +203,7 @@ export class FakeSheet {
 
   newChart(): FakeChartBuilder {
     this.call("newChart");
-    return new FakeChartBuilder(this.log);
+    return new FakeChartBuilder(this.platform);
   }
   insertChart(chart: FakeChart): void {
     this.call("insertChart");

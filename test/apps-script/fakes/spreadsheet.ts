@@ -1,7 +1,7 @@
-// A fake Spreadsheet and SpreadsheetApp: sheets by name, toasts, the linked form, data validation builders, the Ui.
+// A fake Spreadsheet: sheets by name, its time zone, toasts, the linked form, and the 10-million-cell limit.
+// https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
 import type { Cell } from "../../../shared/cells.ts";
-import type { CallLog } from "./callLog.ts";
-import type { Rule } from "./grid.ts";
+import type { Platform } from "./platform.ts";
 import { FakeSheet } from "./sheet.ts";
 
 export interface UiState {
@@ -10,6 +10,11 @@ export interface UiState {
   toasts: { message: string; title: string }[];
 }
 
+/** A spreadsheet holds at most 10 million cells. https://support.google.com/drive/answer/37603 */
+export const CELL_LIMIT = 10_000_000;
+
+let nextSpreadsheet = 1;
+
 export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   formUrl: string | null = null;
@@ -17,18 +22,20 @@ export class FakeSpreadsheet {
   readonly ui: UiState = { menus: [], sidebars: [], toasts: [] };
 
   constructor(
-    private readonly log: CallLog,
+    private readonly platform: Platform,
     readonly name = "Реестр ИОМ — Одинцово",
-    readonly id = "fake-spreadsheet-id",
+    /** File → Settings → Time zone: the zone date cells are shown in. */
+    readonly timeZone = "Europe/Moscow",
+    readonly id = `fake-spreadsheet-${nextSpreadsheet++}`,
   ) {}
 
   private call(method: string) {
-    this.log.record("sheets", `Spreadsheet.${method}`);
+    return this.platform.guard("sheets", `Spreadsheet.${method}`);
   }
 
   /** Test helper (not counted). */
   addSheet(name: string, rows: readonly (readonly Cell[])[] = []): FakeSheet {
-    const sheet = new FakeSheet(this.log, this, name).load(rows);
+    const sheet = new FakeSheet(this.platform, this, name).load(rows);
     this.sheets.push(sheet);
     return sheet;
   }
@@ -38,6 +45,15 @@ export class FakeSpreadsheet {
     const sheet = this.sheets.find((s) => s.name === name);
     if (!sheet) throw new Error(`fake: no sheet ${name}`);
     return sheet;
+  }
+
+  /** Refuses growth past the spreadsheet's cell limit, with the platform's message. */
+  checkCells(added: number): void {
+    const total = this.sheets.reduce((sum, sheet) => sum + sheet.grid.cells, 0);
+    if (added > 0 && total + added > CELL_LIMIT)
+      throw new Error(
+        `Exception: This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`,
+      );
   }
 
   getId() {
@@ -52,6 +68,10 @@ export class FakeSpreadsheet {
     this.call("getUrl");
     return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
+  getSpreadsheetTimeZone() {
+    this.call("getSpreadsheetTimeZone");
+    return this.timeZone;
+  }
   getFormUrl() {
     this.call("getFormUrl");
     return this.formUrl;
@@ -64,13 +84,15 @@ export class FakeSpreadsheet {
     this.call("getSheetByName");
     return this.sheets.find((s) => s.name === name) ?? null;
   }
+  /** A new sheet of 1000 × 26 cells, as Sheets makes one. */
   insertSheet(name: string): FakeSheet {
     this.call("insertSheet");
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new Error(
         `Exception: A sheet with the name "${name}" already exists. Please enter another name.`,
       );
-    const sheet = new FakeSheet(this.log, this, name);
+    const sheet = new FakeSheet(this.platform, this, name);
+    this.checkCells(sheet.grid.cells);
     this.sheets.push(sheet);
     return sheet;
   }
@@ -78,81 +100,9 @@ export class FakeSpreadsheet {
     this.call("deleteSheet");
     this.sheets = this.sheets.filter((s) => s !== sheet);
   }
+  /** Shown only to a person looking at the spreadsheet; a trigger's toast goes nowhere. */
   toast(message: string, title = "", _seconds?: number) {
-    this.call("toast");
-    this.ui.toasts.push({ message, title });
+    const run = this.call("toast");
+    if (run.interactive) this.ui.toasts.push({ message, title });
   }
-}
-
-class FakeValidationBuilder {
-  private rule: { values: string[]; allowInvalid: boolean; helpText: string } = {
-    values: [],
-    allowInvalid: true,
-    helpText: "",
-  };
-  constructor(private readonly log: CallLog) {}
-  private call(method: string) {
-    this.log.record("sheets", `DataValidationBuilder.${method}`);
-    return this;
-  }
-  requireValueInList(values: string[], _showDropdown?: boolean) {
-    this.rule.values = [...values];
-    return this.call("requireValueInList");
-  }
-  setAllowInvalid(allow: boolean) {
-    this.rule.allowInvalid = allow;
-    return this.call("setAllowInvalid");
-  }
-  setHelpText(text: string) {
-    this.rule.helpText = text;
-    return this.call("setHelpText");
-  }
-  build(): Rule {
-    this.call("build");
-    return { ...this.rule };
-  }
-}
-
-class FakeMenu {
-  readonly items: { caption: string; handler: string }[] = [];
-  constructor(
-    private readonly log: CallLog,
-    private readonly ui: UiState,
-    private readonly title: string,
-  ) {}
-  addItem(caption: string, handler: string) {
-    this.log.record("ui", "Menu.addItem");
-    this.items.push({ caption, handler });
-    return this;
-  }
-  addSeparator() {
-    this.log.record("ui", "Menu.addSeparator");
-    this.items.push({ caption: "—", handler: "" });
-    return this;
-  }
-  addToUi() {
-    this.log.record("ui", "Menu.addToUi");
-    this.ui.menus.push({ title: this.title, items: this.items });
-  }
-}
-
-export function fakeSpreadsheetApp(log: CallLog, ss: FakeSpreadsheet) {
-  const ui = {
-    createAddonMenu: () => (log.record("ui", "Ui.createAddonMenu"), new FakeMenu(log, ss.ui, "Маршрут")),
-    createMenu: (title: string) => (log.record("ui", "Ui.createMenu"), new FakeMenu(log, ss.ui, title)),
-    showSidebar: (html: { getTitle(): string; getContent(): string }) => {
-      log.record("ui", "Ui.showSidebar");
-      ss.ui.sidebars.push({ title: html.getTitle(), content: html.getContent() });
-    },
-  };
-  return {
-    getActive: () => (log.record("sheets", "SpreadsheetApp.getActive"), ss),
-    getActiveSpreadsheet: () => (log.record("sheets", "SpreadsheetApp.getActiveSpreadsheet"), ss),
-    getUi: () => (log.record("ui", "SpreadsheetApp.getUi"), ui),
-    flush: () => log.record("sheets", "SpreadsheetApp.flush"),
-    newDataValidation: () => (
-      log.record("sheets", "SpreadsheetApp.newDataValidation"),
-      new FakeValidationBuilder(log)
-    ),
-  };
 }

@@ -1,0 +1,68 @@
+// Kept work — paused runs, reports waiting for the region — resumed only in runs bound to this spreadsheet: its open
+// trigger, its form-submit trigger and the sidebar (docs/platform.md, «Продолжение отложенной работы»).
+import { pendingJobs, startAction } from "./actions.ts";
+import { errorText } from "./errors.ts";
+import { BUDGET_MS } from "./jobs.ts";
+import { entries } from "./outbox.ts";
+import { retryOutbox } from "./sync.ts";
+import { dropResumeTrigger, ensureResumeTrigger } from "./triggers.ts";
+
+/** One kind of work kept in the document's properties until a run can finish it. */
+export interface KeptWork {
+  /** Whether something of this kind waits (reads document properties only). */
+  pending(now: number): boolean;
+  /** Does what fits before `deadline`; records its own outcome (progress, «Журнал») and throws only when stopped. */
+  resume(deadline: number): void;
+}
+
+/** Less than this before the deadline, nothing more is started. */
+const MIN_SLICE_MS = 60_000;
+const hasTime = (deadline: number) => Date.now() < deadline - MIN_SLICE_MS;
+
+/** Coded errors that mean «another run has the spreadsheet»: the work stays for the next run. */
+const isBusy = (error: unknown) => /^(BUSY|LOCKED)\b/u.test(errorText(error));
+
+const pausedRuns: KeptWork = {
+  pending: (now) => pendingJobs(now).length > 0,
+  resume: (deadline) => {
+    for (const job of pendingJobs()) {
+      if (!hasTime(deadline)) return;
+      try {
+        startAction(job.action, job.options, false, deadline);
+      } catch (error) {
+        // A failed run is in its progress and «Журнал» already; a busy spreadsheet is left for the next run.
+        if (isBusy(error)) return;
+      }
+    }
+  },
+};
+
+const waitingReports: KeptWork = {
+  pending: () => entries().some((entry) => entry.retry),
+  resume: () => void retryOutbox(),
+};
+
+/** Every kind, in the order they are resumed (issue 12's letters join here). */
+const KINDS: readonly KeptWork[] = [pausedRuns, waitingReports];
+
+export const hasKeptWork = (now = Date.now()): boolean => KINDS.some((kind) => kind.pending(now));
+
+/** Resumes kept work until `deadline` (by default the budget of a run starting now). */
+export function resumeKeptWork(deadline = Date.now() + BUDGET_MS): void {
+  for (const kind of KINDS) {
+    if (!hasTime(deadline)) return;
+    if (kind.pending(Date.now())) kind.resume(deadline);
+  }
+}
+
+/** Keeps the open trigger while work waits and removes it when none does, so each opening resumes what is left. */
+export function settleKeptWork(ss = SpreadsheetApp.getActive()): void {
+  if (hasKeptWork()) ensureResumeTrigger(ss);
+  else dropResumeTrigger(ss);
+}
+
+/** The spreadsheet's open trigger (installable: FULL, as the user who made it). */
+export function onOpenResume(): void {
+  resumeKeptWork();
+  settleKeptWork();
+}
