@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { RegionReport } from "../../shared/report/aggregate.ts";
 import { MONTH } from "../../shared/report/municipalReport.ts";
 import { monthName } from "../../shared/tables/kpiTable.ts";
+import { errorText } from "./errors.ts";
 
 export const REGION_ERROR_TEXT = {
   NO_URL:
@@ -12,6 +13,8 @@ export const REGION_ERROR_TEXT = {
   BAD_MONTH: "Месяц свода указан неверно. Выберите месяц в виде ГГГГ-ММ, например 2026-11.",
   UNREACHABLE:
     "Не удалось связаться с сервером региона. Проверьте адрес свода на вкладке «Регион» и подключение к интернету, затем повторите загрузку.",
+  TOO_LARGE:
+    "Ответ сервера региона больше 50 МБ — столько Google не принимает за один запрос. Сообщите региональному координатору: свод за месяц так велик быть не должен.",
   NOT_JSON:
     "Сервер ответил не сводом. Проверьте, что на вкладке «Регион» указан адрес функции getConsolidated, и повторите загрузку.",
   INVALID: "Свод не загружен: ответ сервера не прошёл проверку",
@@ -71,8 +74,10 @@ export function fetchConsolidated(url: string, key: string, month: string): Cons
     });
     status = response.getResponseCode();
     body = response.getContentText();
-  } catch {
-    throw new RegionError("UNREACHABLE");
+  } catch (error) {
+    // "URL Fetch response size: 50 MB / call" (https://developers.google.com/apps-script/guides/services/quotas).
+    const tooLarge = /response size|too large/iu.test(errorText(error));
+    throw new RegionError(tooLarge ? "TOO_LARGE" : "UNREACHABLE");
   }
   if (status !== 200) throw new RegionError("SERVER", serverMessage(status, body));
   let json: unknown;

@@ -79,6 +79,15 @@ describe("«Проверить реестр»", () => {
     env.call("runAction", "check");
     expect(cell(register, "Адрес электронной почты", 2)).toEqual(["ivanova@school1.ru", "#ffffff", ""]);
     expect(cell(register, "ФИО", 2)).toEqual(["Иванова Мария Петровна", "#00ff00", "Позвонить в школу"]);
+    // No fill, not an explicit white that would hide the sheet's alternating colours: on the fixed cell and on every
+    // cell the add-on wrote back untouched.
+    expect(register.grid.fill(2, 2)).toBeUndefined();
+    const fills = [1, 2, 3, 4].flatMap((row) =>
+      Array.from({ length: 14 }, (_, c) => register.grid.fill(row, c + 1)),
+    );
+    expect(
+      fills.filter((fill) => fill !== undefined && !["#00ff00", "#f4cccc", "#fff2cc"].includes(fill)),
+    ).toEqual([]);
     expect(column(register, "Проверка")[0]).toBe("");
     expect(cell(register, "ОО", 3)[1]).toBe("#f4cccc");
   });

@@ -58,7 +58,12 @@ export class FakeGoogle {
       Session: fakeSession(this.platform),
       Charts: { ChartType },
     });
-    (vm.runInContext("Date", this.context) as DateConstructor).now = () => this.log.now;
+    // The simulated clock: Date.now() and new Date() in the add-on are the fakes' time.
+    this.context.__now = () => this.log.now;
+    vm.runInContext(
+      "Date = class extends Date { constructor(...a) { a.length ? super(...a) : super(__now()); } static now() { return __now(); } };",
+      this.context,
+    );
     vm.runInContext(addon.code, this.context, { filename: "Code.js" });
     this.toVm = vm.runInContext("JSON.parse", this.context) as (text: string) => unknown;
   }
