@@ -125,13 +125,29 @@ export async function buildAddon(outDir = DEFAULT_OUT_DIR, options: BuildOptions
   };
 }
 
-/** Command line: [outDir] [--functions-url https://…/ | --project <firebase-project-id>]. */
-function cliOptions(args: readonly string[]): { outDir?: string; options: BuildOptions } {
+/** The default Firebase project of .firebaserc (see README, «The regional server»), when one is set. */
+async function firebaseProject(): Promise<string | undefined> {
+  try {
+    const rc = JSON.parse(await readFile(resolve(here, "../.firebaserc"), "utf8")) as {
+      projects?: { default?: string };
+    };
+    const project = rc.projects?.default;
+    return project && project !== "your-firebase-project-id" ? project : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Command line: [outDir] [--functions-url https://…/ | --project <firebase-project-id>]; else MARSHRUT_FUNCTIONS_URL,
+ * else the default project of .firebaserc.
+ */
+async function cliOptions(args: readonly string[]): Promise<{ outDir?: string; options: BuildOptions }> {
   const value = (flag: string) => {
     const at = args.indexOf(flag);
     return at >= 0 ? args[at + 1] : undefined;
   };
-  const project = value("--project");
+  const project = value("--project") ?? (await firebaseProject());
   const functionsUrl =
     value("--functions-url") ??
     process.env.MARSHRUT_FUNCTIONS_URL ??
@@ -141,8 +157,11 @@ function cliOptions(args: readonly string[]): { outDir?: string; options: BuildO
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const { outDir, options } = cliOptions(process.argv.slice(2));
-  const built = await buildAddon(outDir, options);
+  const { outDir, options } = await cliOptions(process.argv.slice(2));
+  const built = await buildAddon(outDir, options).catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  });
   process.stdout.write(
     `Собрано в ${built.outDir}: Code.js ${(built.codeBytes / 1024).toFixed(1)} КБ (${countText(built.entryPoints.length, "точка входа", "точки входа", "точек входа")}), sidebar.html ${(built.sidebarBytes / 1024).toFixed(1)} КБ\n`,
   );
