@@ -6,11 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildAddon, type AddonBuild } from "../../apps-script/build.ts";
 import type { Cell } from "../../shared/cells.ts";
+import type { AuthMode } from "./fakes/authModes.ts";
 import type { CallLog } from "./fakes/callLog.ts";
 import type { FakeForm } from "./fakes/forms.ts";
 import { FakeGoogle } from "./fakes/google.ts";
 import type { FakeLock } from "./fakes/lock.ts";
 import { parseManifest, type Manifest } from "./fakes/manifest.ts";
+import type { RunKind } from "./fakes/platform.ts";
 import type { FakeProperties } from "./fakes/properties.ts";
 import type { FakeSheet } from "./fakes/sheet.ts";
 import type { FakeSpreadsheet } from "./fakes/spreadsheet.ts";
@@ -70,6 +72,8 @@ export interface AddonEnv {
   submit(sheet: FakeSheet, row: Cell[], at?: number): number;
   /** Every clock trigger runs once. */
   tick(): void;
+  /** A probe: `code` run in the add-on's global scope as one execution (a person's FULL run here by default). */
+  evaluate(code: string, kind?: RunKind, authMode?: AuthMode): unknown;
   /** The same Google and add-on, in another file or as another user. */
   as(ss: FakeSpreadsheet, user?: string): AddonEnv;
 }
@@ -105,6 +109,7 @@ function envOf(google: FakeGoogle, ss: FakeSpreadsheet, user: string): AddonEnv 
     install: () => google.install(ss, user),
     submit: (sheet, row, at) => google.submit(sheet, row, at),
     tick: () => google.tick(),
+    evaluate: (code, kind, authMode) => google.evaluate(ss, user, code, kind, authMode),
     as: (other, otherUser = user) => envOf(google, other, otherUser),
   };
 }

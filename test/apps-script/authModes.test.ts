@@ -1,6 +1,5 @@
 // Authorisation modes and runs without a person: what the strict fakes allow in each, and that the add-on's own
 // entry points stay inside it. https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
-import vm from "node:vm";
 import { describe, expect, test } from "vitest";
 import { sampleSheets } from "../helpers/sampleBook.ts";
 import { builtAddon, loadAddon, type AddonEnv } from "./addon.ts";
@@ -9,15 +8,8 @@ import type { RunKind } from "./fakes/platform.ts";
 
 const REFUSED = "Exception: Authorization is required to perform that action.";
 
-/** Runs `code` in the add-on's global scope as one execution of the given kind. */
-function runAs(env: AddonEnv, kind: RunKind, authMode: AuthMode, code: string): unknown {
-  const document = kind === "clock" ? null : env.ss;
-  const interactive = kind === "user" || kind === "simple trigger";
-  return env.google.platform.run(
-    { kind, authMode, user: env.user, activeUser: interactive ? env.user : "", document, interactive },
-    () => vm.runInContext(code, env.google.context),
-  );
-}
+const runAs = (env: AddonEnv, kind: RunKind, authMode: AuthMode, code: string) =>
+  env.evaluate(code, kind, authMode);
 
 describe("authorisation modes", () => {
   const MENU = "SpreadsheetApp.getUi().createAddonMenu().addItem('Открыть панель', 'showSidebar').addToUi()";

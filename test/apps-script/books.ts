@@ -87,3 +87,25 @@ export function largeBook(n: number): TestSheet[] {
     { name: "Диагностика", rows: diagnostics },
   ];
 }
+
+/** A form answer in the order of the register form's columns: time, e-mail, then the questions. */
+export const formAnswer = (
+  email: string,
+  org = "МБОУ СОШ № 1",
+  status = "разработан",
+  fio = "Кузнецова Ольга Игоревна",
+): Cell[] => [
+  new Date(2026, 10, 20, 10, 0),
+  email,
+  fio,
+  org,
+  "учитель химии",
+  "Проектная деятельность",
+  new Date(2026, 10, 23),
+  new Date(2027, 4, 31),
+  status,
+  "",
+  "нет",
+  "",
+  "",
+];

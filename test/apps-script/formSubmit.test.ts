@@ -1,9 +1,8 @@
 // The form-submit trigger: only the new row is validated, under the lock; «Проверка», colours and notes on that row.
 import { describe, expect, test } from "vitest";
-import type { Cell } from "../../shared/cells.ts";
 import { sampleSheets } from "../helpers/sampleBook.ts";
 import { builtAddon, loadAddon, type AddonEnv } from "./addon.ts";
-import { largeBook } from "./books.ts";
+import { formAnswer, largeBook } from "./books.ts";
 import { cell, column } from "./sheetView.ts";
 
 const ERROR = "#f4cccc";
@@ -18,22 +17,7 @@ async function prepared(): Promise<AddonEnv> {
   return env;
 }
 
-/** A response in the order of the form's columns: time, e-mail, then the questions. */
-const answer = (email: string, org: string, status = "разработан"): Cell[] => [
-  new Date(2026, 10, 20, 10, 0),
-  email,
-  "Кузнецова Ольга Игоревна",
-  org,
-  "учитель химии",
-  "Проектная деятельность",
-  new Date(2026, 10, 23),
-  new Date(2027, 4, 31),
-  status,
-  "",
-  "нет",
-  "",
-  "",
-];
+const answer = formAnswer;
 
 describe("form-submit validation", () => {
   test("a valid response gets an empty «Проверка» and no marks", async () => {

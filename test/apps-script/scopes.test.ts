@@ -1,6 +1,5 @@
 // Least privilege: the scopes appsscript.json declares are exactly those the add-on's calls need, and a call whose
 // scope is not declared fails as on the platform ("You do not have permission to call …").
-import vm from "node:vm";
 import { describe, expect, test } from "vitest";
 import { sampleSheets } from "../helpers/sampleBook.ts";
 import { builtAddon, loadAddon } from "./addon.ts";
@@ -47,18 +46,7 @@ describe("OAuth scopes", () => {
     expect(() => env.call("runAction", "prepare")).toThrow(
       "Маршруту нужно заново разрешить доступ к таблице. Откройте меню «Расширения → Маршрут → Открыть панель» и подтвердите доступ.",
     );
-    const direct = () =>
-      env.google.platform.run(
-        {
-          kind: "user",
-          authMode: "FULL",
-          user: env.user,
-          activeUser: env.user,
-          document: env.ss,
-          interactive: true,
-        },
-        () => vm.runInContext("ScriptApp.getUserTriggers(SpreadsheetApp.getActive())", env.google.context),
-      );
+    const direct = () => env.evaluate("ScriptApp.getUserTriggers(SpreadsheetApp.getActive())");
     expect(direct).toThrow(
       `Exception: You do not have permission to call ScriptApp.getUserTriggers. Required permissions: ${SCOPE.scriptApp}`,
     );
@@ -67,18 +55,7 @@ describe("OAuth scopes", () => {
   test("spreadsheets.currentonly opens no other file: a clock that opened spreadsheets by id would need the full scope", async () => {
     const env = loadAddon(await builtAddon(), sampleSheets());
     const other = env.google.spreadsheet(sampleSheets());
-    const open = () =>
-      env.google.platform.run(
-        {
-          kind: "clock",
-          authMode: "FULL",
-          user: env.user,
-          activeUser: "",
-          document: null,
-          interactive: false,
-        },
-        () => vm.runInContext(`SpreadsheetApp.openById("${other.id}")`, env.google.context),
-      );
+    const open = () => env.evaluate(`SpreadsheetApp.openById("${other.id}")`, "clock");
     expect(open).toThrow(
       "Exception: You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets",
     );

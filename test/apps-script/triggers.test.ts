@@ -1,41 +1,11 @@
 // Triggers belong to a user and a document: each spreadsheet a methodist prepares gets its own form-submit trigger.
-import vm from "node:vm";
 import { describe, expect, test } from "vitest";
-import type { Cell } from "../../shared/cells.ts";
 import { sampleSheets } from "../helpers/sampleBook.ts";
-import { builtAddon, loadAddon, type AddonEnv } from "./addon.ts";
+import { builtAddon, loadAddon } from "./addon.ts";
+import { formAnswer } from "./books.ts";
 import { cell } from "./sheetView.ts";
 
 const withoutRegister = () => sampleSheets().filter((s) => s.name !== "Реестр ИОМ");
-
-const answer = (email: string): Cell[] => [
-  new Date(2026, 10, 20, 10, 0),
-  email,
-  "Кузнецова Ольга Игоревна",
-  "МБОУ СОШ № 1",
-  "учитель химии",
-  "Проектная деятельность",
-  new Date(2026, 10, 23),
-  new Date(2027, 4, 31),
-  "разработан",
-  "",
-  "нет",
-  "",
-  "",
-];
-
-const inFile = (env: AddonEnv, code: string) =>
-  env.google.platform.run(
-    {
-      kind: "user",
-      authMode: "FULL",
-      user: env.user,
-      activeUser: env.user,
-      document: env.ss,
-      interactive: true,
-    },
-    () => vm.runInContext(code, env.google.context),
-  );
 
 describe("triggers per user and document", () => {
   test("a second spreadsheet prepared by the same methodist gets its own form-submit trigger and checks its answers", async () => {
@@ -51,7 +21,7 @@ describe("triggers per user and document", () => {
       ["ON_FORM_SUBMIT", second.ss.id, first.user],
     ]);
     const register = second.ss.sheet("Реестр ИОМ");
-    second.submit(register, answer("bad-address"));
+    second.submit(register, formAnswer("bad-address"));
     expect(cell(register, "Адрес электронной почты", 2)[1]).toBe("#f4cccc");
   });
 
@@ -68,18 +38,17 @@ describe("triggers per user and document", () => {
     const other = env.google.spreadsheet(sampleSheets());
     const make =
       "ScriptApp.newTrigger('onFormSubmitHandler').forSpreadsheet(SpreadsheetApp.getActive()).onFormSubmit().create()";
-    inFile(env, make);
-    expect(() => inFile(env, make)).toThrow(
+    env.evaluate(make);
+    expect(() => env.evaluate(make)).toThrow(
       "Exception: This add-on has created too many form-submit triggers in this document for this Google user account.",
     );
-    expect(() => inFile(env, "ScriptApp.newTrigger('x').timeBased().everyMinutes(30).create()")).toThrow(
+    expect(() => env.evaluate("ScriptApp.newTrigger('x').timeBased().everyMinutes(30).create()")).toThrow(
       /more frequently than once per hour/u,
     );
     expect(() =>
-      inFile(env, `ScriptApp.newTrigger('x').forSpreadsheet('${other.id}').onOpen().create()`),
+      env.evaluate(`ScriptApp.newTrigger('x').forSpreadsheet('${other.id}').onOpen().create()`),
     ).toThrow(/only create triggers for the document in which they are used/u);
-    const counts = inFile(
-      env,
+    const counts = env.evaluate(
       "[ScriptApp.getProjectTriggers().length, ScriptApp.getUserTriggers(SpreadsheetApp.getActive()).length]",
     );
     expect(counts).toEqual([1, 1]);

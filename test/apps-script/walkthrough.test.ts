@@ -2,9 +2,9 @@
 // installed, the sidebar's first calls, «Подготовить таблицу», a teacher's answer, a paused run resumed when the file
 // is next opened, and a second spreadsheet set up by the same methodist.
 import { describe, expect, test } from "vitest";
-import type { Cell } from "../../shared/cells.ts";
 import { RegisterSheet } from "../../shared/schema/sheets.ts";
 import { builtAddon, loadAddon, METHODIST, type AddonEnv } from "./addon.ts";
+import { formAnswer } from "./books.ts";
 import { linkResponses } from "./fakes/forms.ts";
 import type { FakeSpreadsheet } from "./fakes/spreadsheet.ts";
 import { SETTINGS_FORM } from "./settings.ts";
@@ -24,17 +24,9 @@ function freshRegister(env: AddonEnv): FakeSpreadsheet {
   return ss;
 }
 
-const answer = (email: string, fio: string): Cell[] => [
-  new Date(2026, 10, 20, 10, 0),
-  email,
-  fio,
-  "МБОУ СОШ № 1",
-  "учитель химии",
-  "Проектная деятельность",
-  new Date(2026, 10, 23),
-  new Date(2027, 4, 31),
-  "разработан",
-];
+/** An answer to the hand-made form, whose questions are the register's first seven. */
+const answer = (email: string, fio: string) =>
+  formAnswer(email, "МБОУ СОШ № 1", "разработан", fio).slice(0, 9);
 
 interface Status {
   spreadsheet: string;

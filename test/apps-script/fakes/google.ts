@@ -9,7 +9,7 @@ import { fakeFormApp, type FakeForm } from "./forms.ts";
 import { fakeHtmlService } from "./html.ts";
 import { Locks } from "./lock.ts";
 import type { Manifest } from "./manifest.ts";
-import { Platform, type Execution } from "./platform.ts";
+import { Platform, type Execution, type RunKind } from "./platform.ts";
 import { PropertyStores } from "./properties.ts";
 import { FakeRange } from "./range.ts";
 import { passScriptRun } from "./scriptRun.ts";
@@ -183,6 +183,31 @@ export class FakeGoogle {
       },
       trigger.handler,
       [event],
+    );
+  }
+
+  /**
+   * A test's probe of the platform: `code` in the add-on's global scope as one execution of `kind` by `user` (a
+   * person's run in `ss`, in FULL, by default).
+   */
+  evaluate(
+    ss: FakeSpreadsheet,
+    user: string,
+    code: string,
+    kind: RunKind = "user",
+    authMode: AuthMode = "FULL",
+  ) {
+    const person = kind === "user" || kind === "simple trigger";
+    return this.platform.run(
+      {
+        kind,
+        authMode,
+        user,
+        activeUser: person ? user : "",
+        document: kind === "clock" ? null : ss,
+        interactive: person,
+      },
+      () => vm.runInContext(code, this.context) as unknown,
     );
   }
 
