@@ -12,7 +12,9 @@ const dash = (text: string) => (text ? esc(text) : "—");
 const lines = (items: readonly string[]) => items.map(esc).join("<br>");
 
 function facts(doc: RouteDocument): string {
-  const position = [doc.position, doc.subject && !doc.position.includes(doc.subject) ? doc.subject : ""]
+  // «учитель истории» already says «история»: the subject is added only when the position does not name it
+  const stem = doc.subject.toLowerCase().slice(0, Math.min(5, doc.subject.length - 1));
+  const position = [doc.position, stem && !doc.position.toLowerCase().includes(stem) ? doc.subject : ""]
     .filter(Boolean)
     .join(", ");
   const rows: [string, string][] = [

@@ -25,7 +25,7 @@ describe("printPaths", () => {
       "x_y/CON_.html",
       "Без ОО/Петров.html",
     ]);
-    const rejected = [..."<>:\"\\|?*", String.fromCharCode(0), String.fromCharCode(31)];
+    const rejected = [...'<>:"\\|?*', String.fromCharCode(0), String.fromCharCode(31)];
     for (const path of paths)
       for (const part of path.split("/")) expect(rejected.filter((c) => part.includes(c))).toEqual([]);
   });
