@@ -7,6 +7,7 @@ import { ru } from "./text/ru.ts";
 import { email, oneOf } from "./schema/fields.ts";
 import { parseCell } from "./validation/parseCell.ts";
 import { parseDateTime, parseNumber } from "./values.ts";
+import type { FindingCode } from "./validation/finding.ts";
 import type { FindingSink } from "./validation/parseSheet.ts";
 
 /** «Письма педагогам»: which form entries get a letter — only those with errors (default), every one, none. */
@@ -123,16 +124,9 @@ export function parseSettings(
     const [keyCell, valueCell] = cells;
     if (typeof keyCell !== "string" || isBlank(valueCell)) return;
     const key = normalizeKey(keyCell);
-    const complain = () =>
-      sink.add(
-        found.name,
-        index + 1,
-        keyCell.trim(),
-        "value",
-        "number",
-        ru.settingValue(keyCell.trim(), valueCell),
-        "warning",
-      );
+    const warn = (field: string, code: FindingCode, message: string) =>
+      sink.add(found.name, index + 1, keyCell.trim(), field, code, message, "warning");
+    const complain = () => warn("value", "number", ru.settingValue(keyCell.trim(), valueCell));
     const target = TARGET.exec(key);
     if (target) {
       const id = `K${target[1]}`;
@@ -147,29 +141,11 @@ export function parseSettings(
     else if (entry.kind === "email" || entry.kind === "letters") {
       const result = parseCell(CHECKED[entry.kind], valueCell, { reportDate: "" });
       if (result.ok) record[entry.key] = result.value;
-      else
-        sink.add(
-          found.name,
-          index + 1,
-          keyCell.trim(),
-          entry.key,
-          result.code,
-          `Параметр «${keyCell.trim()}»: ${result.message}`,
-          "warning",
-        );
+      else warn(entry.key, result.code, `Параметр «${keyCell.trim()}»: ${result.message}`);
     } else if (entry.kind === "date") {
       const parsed = parseDateTime(valueCell);
       if (parsed) record[entry.key] = dayOf(parsed);
-      else
-        sink.add(
-          found.name,
-          index + 1,
-          keyCell.trim(),
-          entry.key,
-          "date",
-          ru.settingValue(keyCell.trim(), valueCell),
-          "warning",
-        );
+      else warn(entry.key, "date", ru.settingValue(keyCell.trim(), valueCell));
     } else {
       const value = parseNumber(valueCell);
       if (value === undefined || value <= 0 || value > 100) complain();
