@@ -73,8 +73,23 @@ describe("submitReport rejects without writing anything", () => {
     await expectRejected(401, "bad-key", () => postJson(served.url, reportFixture("odin"), "garbage"));
   });
 
-  it("400 for a body that is not JSON", async () => {
-    await expectRejected(400, "not-json", () => postJson(served.url, "{не json", keys.odin));
+  it("400 for a body that is not JSON: the framework answers malformed JSON itself, we answer any other type", async () => {
+    const before = databaseDump(ctx.emulator);
+    const framework = await fetch(served.url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${keys.odin}` },
+      body: "{не json",
+    });
+    // body-parser refuses it before the handler runs: an English error page, not our Russian JSON.
+    expect(framework.status).toBe(400);
+    expect(framework.headers.get("content-type")).not.toContain("application/json");
+    expect(await framework.text()).not.toMatch(cyrillic);
+    expect(databaseDump(ctx.emulator)).toBe(before);
+    await expectRejected(400, "not-json", () =>
+      postJson(served.url, "{не json", keys.odin, {
+        headers: { "Content-Type": "text/plain", Authorization: `Bearer ${keys.odin}` },
+      }),
+    );
   });
 
   it("400 with Russian issues for an invalid report", async () => {
