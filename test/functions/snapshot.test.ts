@@ -87,9 +87,9 @@ describe("monthlySnapshot", () => {
     expect(snapshot.report.region.kpis.find((k) => k.id === "K6")).toMatchObject({ numerator: 3, value: 3 });
   });
 
-  it("saves the workbook to reports/{region}/{month}.xlsx and queues a mail with it", async () => {
+  it("saves the workbook to reports/{region}/{month}/svod-{month}.xlsx and queues a mail with it", async () => {
     await runSnapshot(DECEMBER_FIRST);
-    const file = ctx.storage.files.get("reports/test-region/2026-11.xlsx")!;
+    const file = ctx.storage.files.get("reports/test-region/2026-11/svod-2026-11.xlsx")!;
     expect(file.contentType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const workbook = await openWorkbook(file.bytes);
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
