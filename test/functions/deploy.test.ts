@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "../..");
 const text = (path: string) => readFile(join(root, path), "utf8");
-const json = async (path: string) => JSON.parse(await text(path)) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const json = async (path: string) => JSON.parse(await text(path)) as Json;
 
 /**
  * Node.js runtimes of Cloud Run functions with their deprecation and decommission dates, from
@@ -44,8 +45,7 @@ describe("the functions' runtime", () => {
 
 describe("the functions' dependencies", () => {
   /** name@version of every package a lock file installs; type declarations are never loaded at run time. */
-  const installed = (lock: Record<string, any>) =>
-    // eslint-disable-line @typescript-eslint/no-explicit-any
+  const installed = (lock: Json) =>
     Object.entries(lock.packages as Record<string, { version?: string }>)
       .filter(([path]) => path.startsWith("node_modules/"))
       .map(([path, entry]) => `${path.replace(/^.*node_modules\//u, "")}@${entry.version}`)

@@ -1,33 +1,21 @@
 // submitReport trusts nothing it is sent: figures recomputed, months bounded, old reports refused, odd keys a 401.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { KPI_DEFINITIONS } from "../../shared/kpi/definitions.ts";
 import type { MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { kpiReportFixture, reportFixture } from "../shared/report/fixtures.ts";
 import { buildMunicipalReport } from "../../shared/report/municipalReport.ts";
-import { serve, type Served } from "../../node/firebase/serveHandler.ts";
 import { databaseDump, idsOf, postJson, register } from "./fixtures.ts";
-import { startFunctionsContext, type FunctionsContext } from "./setup.ts";
+import { useServedFunctions } from "./served.ts";
 
-let ctx: FunctionsContext;
-let served: Served;
+const ctx = useServedFunctions();
 let keys: Record<string, string>;
 
-beforeAll(async () => {
-  ctx = await startFunctionsContext();
-  const { submitReport } = await import("../../functions/src/index.ts");
-  served = await serve(submitReport);
-});
-afterAll(async () => {
-  await served.close();
-  ctx.emulator.stop();
-});
 beforeEach(async () => {
-  ctx.emulator.clear();
-  ctx.clock.now = new Date("2026-11-30T09:00:00Z");
+  ctx.reset();
   keys = await register([["odin", "Одинцовский городской округ"]]);
 });
 
-const send = (body: unknown, key = keys.odin) => postJson(served.url, body, key);
+const send = (body: unknown, key = keys.odin) => postJson(ctx.urls.submitReport, body, key);
 const onDate = (reportDate: string, figures = {}) =>
   buildMunicipalReport("odin", "Одинцово", reportDate.slice(0, 7), kpiReportFixture(reportDate, figures));
 const withKpi = (report: MunicipalReport, id: string, change: Record<string, unknown>) => ({

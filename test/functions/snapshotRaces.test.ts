@@ -1,42 +1,30 @@
 // Snapshots under races and failures: the stored workbook always agrees with its snapshot; bounded admin months.
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SnapshotDoc } from "../../functions/src/documents.ts";
 import type { Services } from "../../functions/src/services.ts";
+import type { takeSnapshot as TakeSnapshot } from "../../functions/src/snapshot.ts";
 import { reportFixture } from "../shared/report/fixtures.ts";
-import { serve, type Served } from "../../node/firebase/serveHandler.ts";
 import { databaseDump, postJson, register } from "./fixtures.ts";
-import { REGIONAL_KEY, startFunctionsContext, type FunctionsContext } from "./setup.ts";
+import { REGIONAL_KEY } from "./setup.ts";
+import { useServedFunctions } from "./served.ts";
 
-let ctx: FunctionsContext;
-let submit: Served;
-let refresh: Served;
+const ctx = useServedFunctions();
 let keys: Record<string, string>;
 let services: Services;
-let takeSnapshot: typeof import("../../functions/src/snapshot.ts").takeSnapshot;
+let takeSnapshot: typeof TakeSnapshot;
 
 beforeAll(async () => {
-  ctx = await startFunctionsContext();
-  const functions = await import("../../functions/src/index.ts");
-  submit = await serve(functions.submitReport);
-  refresh = await serve(functions.refreshSnapshot);
   services = (await import("../../functions/src/services.ts")).services();
   takeSnapshot = (await import("../../functions/src/snapshot.ts")).takeSnapshot;
 });
-afterAll(async () => {
-  await submit.close();
-  await refresh.close();
-  ctx.emulator.stop();
-});
 beforeEach(async () => {
-  ctx.emulator.clear();
-  ctx.storage.files.clear();
-  ctx.clock.now = new Date("2026-11-30T09:00:00Z");
+  ctx.reset();
   keys = await register([
     ["odin", "Одинцовский городской округ"],
     ["kras", "Красногорск"],
   ]);
-  expect((await postJson(submit.url, reportFixture("odin"), keys.odin)).status).toBe(201);
+  expect((await postJson(ctx.urls.submitReport, reportFixture("odin"), keys.odin)).status).toBe(201);
   ctx.clock.now = new Date("2026-12-01T03:00:05Z");
 });
 
@@ -88,7 +76,7 @@ describe("two snapshot runs at once", () => {
     try {
       const slow = takeSnapshot(services, "2026-11", "schedule"); // sees odin only: «1 из 2»
       await firstSaveArrived;
-      expect((await postJson(submit.url, reportFixture("kras"), keys.kras)).status).toBe(201);
+      expect((await postJson(ctx.urls.submitReport, reportFixture("kras"), keys.kras)).status).toBe(201);
       const fast = await takeSnapshot(services, "2026-11", "admin"); // sees both: «2 из 2»
       release();
       await slow;
@@ -126,12 +114,12 @@ describe("refreshSnapshot", () => {
   it("refuses a month before the first registration, and writes or mails nothing", async () => {
     const before = databaseDump(ctx.emulator);
     for (const month of ["1900-01", "2026-10"]) {
-      const answer = await postJson(refresh.url, { month }, REGIONAL_KEY);
+      const answer = await postJson(ctx.urls.refreshSnapshot, { month }, REGIONAL_KEY);
       expect(answer.status).toBe(400);
       expect(answer.json.message).toContain("2026-11");
     }
     expect(databaseDump(ctx.emulator)).toBe(before);
     expect(ctx.storage.files.size).toBe(0);
-    expect((await postJson(refresh.url, { month: "2026-11" }, REGIONAL_KEY)).status).toBe(201);
+    expect((await postJson(ctx.urls.refreshSnapshot, { month: "2026-11" }, REGIONAL_KEY)).status).toBe(201);
   });
 });
