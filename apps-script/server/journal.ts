@@ -4,12 +4,12 @@ import { ACTION_TITLES, JOURNAL_HEADERS, JOURNAL_TITLE, type ActionId } from "..
 import { plainCell } from "../../shared/text/plainText.ts";
 import { newSheet } from "./specSheets.ts";
 
-/** The person running the action; «по расписанию» for trigger runs without a known user. */
+/** The person running the action; «автоматически» for trigger runs (an opening, a form answer) without a known user. */
 export function currentUser(): string {
   const active = Session.getActiveUser().getEmail();
   if (active) return active;
   const effective = Session.getEffectiveUser().getEmail();
-  return effective ? `${effective} (по расписанию)` : "по расписанию";
+  return effective ? `${effective} (автоматически)` : "автоматически";
 }
 
 export function findOrCreateSheet(

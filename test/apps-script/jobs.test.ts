@@ -69,7 +69,7 @@ describe("long runs", () => {
     expect(env.ss.ui.toasts).toHaveLength(0);
     const journal = env.ss.sheet("Журнал").dump().slice(1);
     expect(journal.at(-1)!.slice(1, 4)).toEqual([
-      `${env.user} (по расписанию)`,
+      `${env.user} (автоматически)`,
       "Проверить реестр",
       "выполнено",
     ]);

@@ -103,7 +103,7 @@ describe("first installation, step by step", () => {
       .map((row) => row.slice(1, 4));
     expect(journal.slice(-2)).toEqual([
       [METHODIST, "Проверить реестр", "продолжится"],
-      [`${METHODIST} (по расписанию)`, "Проверить реестр", "выполнено"],
+      [`${METHODIST} (автоматически)`, "Проверить реестр", "выполнено"],
     ]);
 
     // 7. A second register of the same methodist: its own trigger, its answers checked; the first file keeps its own.
