@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { launchChromium } from "../node/chromium.ts";
 import { runDemo } from "../node/demo/run.ts";
-import { worksheetHtml } from "../node/xlsx/sheetHtml.ts";
+import { worksheetHtml } from "../xlsx/sheetHtml.ts";
 
 async function shoot(file: string, sheet: string, png: string, width: number) {
   const workbook = new ExcelJS.Workbook();

@@ -2,7 +2,7 @@
 import { onRequest } from "firebase-functions/v2/https";
 import { consolidateJson } from "../../shared/report/aggregate.ts";
 import { MONTH } from "../../shared/report/municipalReport.ts";
-import { consolidatedWorkbookBytes } from "../../node/xlsx/consolidatedWorkbook.ts";
+import { consolidatedWorkbookBytes } from "../../xlsx/consolidatedWorkbook.ts";
 import { REGIONAL_KEY_SHA256, regionalKeyHash, HTTP_OPTIONS } from "./config.ts";
 import { monthKey } from "./documents.ts";
 import {

@@ -1,6 +1,6 @@
 // Freezing a month: region figures from the current reports, who reported and when, who is missing; never overwritten.
 import { aggregateRegion } from "../../shared/report/aggregate.ts";
-import { consolidatedWorkbookBytes } from "../../node/xlsx/consolidatedWorkbook.ts";
+import { consolidatedWorkbookBytes } from "../../xlsx/consolidatedWorkbook.ts";
 import { readConfig } from "./config.ts";
 import { monthKey, type SnapshotDoc } from "./documents.ts";
 import { contentHash } from "./hash.ts";

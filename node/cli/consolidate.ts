@@ -10,7 +10,7 @@ import { checkMunicipalReport } from "../../shared/report/checkReport.ts";
 import { buildMunicipalReport, type MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { consolidatedCaption } from "../../shared/tables/consolidatedTables.ts";
 import { formatValue, statusOf } from "../../shared/tables/kpiTable.ts";
-import { writeConsolidatedWorkbook } from "../xlsx/consolidatedWorkbook.ts";
+import { writeConsolidatedWorkbook } from "../../xlsx/consolidatedWorkbook.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { printJson, type CommonArgs } from "./args.ts";
 import { UsageError } from "./errors.ts";

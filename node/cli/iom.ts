@@ -14,7 +14,7 @@ import {
   SUMMARY_SHEET_TITLE,
 } from "../../shared/tables/routesTable.ts";
 import { countText } from "../../shared/text/ru.ts";
-import { addPlainSheet } from "../xlsx/writeWorkbook.ts";
+import { addPlainSheet } from "../../xlsx/writeWorkbook.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { oneFile, printJson, type CommonArgs } from "./args.ts";
 

@@ -5,7 +5,7 @@ import type { Cell } from "../../shared/cells.ts";
 import { computeKpis } from "../../shared/kpi/compute.ts";
 import { KpiReport } from "../../shared/kpi/definitions.ts";
 import { kpiTable, type KpiTable } from "../../shared/tables/kpiTable.ts";
-import { writeKpiWorkbook } from "../xlsx/kpiSheet.ts";
+import { writeKpiWorkbook } from "../../xlsx/kpiSheet.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { oneFile, printJson, type CommonArgs } from "./args.ts";
 

@@ -22,9 +22,9 @@ import {
 } from "../../shared/tables/routesTable.ts";
 import { countText } from "../../shared/text/ru.ts";
 import { countBySeverity } from "../../shared/validation/finding.ts";
-import { addKpiSheet } from "../xlsx/kpiSheet.ts";
+import { addKpiSheet } from "../../xlsx/kpiSheet.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
-import { addPlainSheet } from "../xlsx/writeWorkbook.ts";
+import { addPlainSheet } from "../../xlsx/writeWorkbook.ts";
 
 export interface MunicipalityResult {
   readonly book: Book;

@@ -5,7 +5,7 @@ import { russianDate } from "../../shared/dates.ts";
 import { buildMunicipalReport } from "../../shared/report/municipalReport.ts";
 import { monthName } from "../../shared/tables/kpiTable.ts";
 import { captureStructuredLogs } from "../firebase/structuredLogs.ts";
-import { writeWorkbook } from "../xlsx/writeWorkbook.ts";
+import { writeWorkbook } from "../../xlsx/writeWorkbook.ts";
 import { processMunicipality, type MunicipalityResult } from "./municipality.ts";
 import { runRegion } from "./region.ts";
 import { DEMO_MUNICIPALITIES, municipalityWorkbook } from "./sampleData.ts";

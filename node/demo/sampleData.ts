@@ -1,6 +1,6 @@
 // Realistic sample workbooks of three municipalities (seeded, reproducible), with the mistakes real registers have.
 import { defaultCatalogTable } from "../../shared/iom/defaultCatalog.ts";
-import type { SheetToWrite } from "../xlsx/writeWorkbook.ts";
+import type { SheetToWrite } from "../../xlsx/writeWorkbook.ts";
 import { Random } from "./random.ts";
 import { diagnosticsSheet, registerSheet } from "./sampleRecords.ts";
 import { makeOrgs, makeStaff, orgsSheet, staffSheet } from "./sampleStaff.ts";

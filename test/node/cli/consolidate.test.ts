@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../../node/xlsx/readWorkbook.ts";
-import { writeWorkbook } from "../../../node/xlsx/writeWorkbook.ts";
+import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
 import { readBook } from "../../../shared/book.ts";
 import { computeKpis } from "../../../shared/kpi/compute.ts";
 import type { KpiResult } from "../../../shared/kpi/definitions.ts";

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { KpiReport } from "../../../shared/kpi/definitions.ts";
 import { STATUS_COLORS } from "../../../shared/tables/kpiTable.ts";
 import { readWorkbook } from "../../../node/xlsx/readWorkbook.ts";
-import { writeWorkbook } from "../../../node/xlsx/writeWorkbook.ts";
+import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
 import { runCli, tempDir } from "../../helpers/cli.ts";
 import { sampleSheets, sheetOf, type TestSheet } from "../../helpers/sampleBook.ts";
 

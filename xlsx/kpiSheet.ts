@@ -1,6 +1,6 @@
 // Renders the «Показатели» table model (shared/tables/kpiTable.ts) as an exceljs sheet with status colours.
 import ExcelJS from "exceljs";
-import type { KpiTable, SimpleTable } from "../../shared/tables/kpiTable.ts";
+import type { KpiTable, SimpleTable } from "../shared/tables/kpiTable.ts";
 
 /** "#d9ead3" → "FFD9EAD3", the ARGB form exceljs takes. */
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;

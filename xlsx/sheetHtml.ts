@@ -1,7 +1,7 @@
 // Renders a worksheet as an HTML page that looks like the spreadsheet (fills, bold, widths, number formats),
 // so a headless browser can take the README's screenshot of a real output file.
 import type ExcelJS from "exceljs";
-import { isDate } from "../../shared/cells.ts";
+import { isDate } from "../shared/cells.ts";
 
 const escape = (text: string) => text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 

@@ -1,12 +1,12 @@
 // Renders the consolidated table models (shared/tables/consolidatedTables.ts) as an exceljs workbook with status colours.
 import ExcelJS from "exceljs";
-import type { RegionReport } from "../../shared/report/aggregate.ts";
+import type { RegionReport } from "../shared/report/aggregate.ts";
 import {
   consolidatedTables,
   type ConsolidatedMeta,
   type ConsolidatedSheet,
   type TableCell,
-} from "../../shared/tables/consolidatedTables.ts";
+} from "../shared/tables/consolidatedTables.ts";
 
 /** "#d9ead3" → "FFD9EAD3", the ARGB form exceljs takes. */
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;

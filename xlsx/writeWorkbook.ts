@@ -1,6 +1,6 @@
 // Writes 2-D cell arrays to an .xlsx file (plain sheets; styled reports build on exceljs directly).
 import ExcelJS from "exceljs";
-import type { Cell } from "../../shared/cells.ts";
+import type { Cell } from "../shared/cells.ts";
 
 export interface SheetToWrite {
   readonly name: string;
