@@ -1,8 +1,11 @@
 // The `kpi` report of spec §5/§7 from a read workbook: indicators, monthly figures, coverage, excluded rows.
 import type { Book } from "../book.ts";
+import { loadCatalog } from "../iom/catalog.ts";
+import { kpisByOrg, type OrgKpiReport } from "./byOrg.ts";
 import { kpiContext, type KpiContext } from "./context.ts";
 import { coverageByGroup } from "./coverage.ts";
 import type { KpiReport } from "./definitions.ts";
+import { demandFigures, type DemandFigures } from "./demand.ts";
 import { computeIndicators } from "./indicators.ts";
 import { monthlyFigures } from "./monthly.ts";
 
@@ -20,5 +23,21 @@ export function computeKpis(book: Book, context: KpiContext = kpiContext(book)):
     kpis: computeIndicators(context),
     monthly: monthlyFigures(ioms.values(), input.window),
     coverage: coverageByGroup(people, latest, ioms),
+  };
+}
+
+export interface MunicipalFigures {
+  readonly kpis: KpiReport;
+  readonly byOrg: OrgKpiReport;
+  readonly demand: DemandFigures;
+}
+
+/** Everything a municipality's workbook gives from one pass of preparation: KPIs, KPIs by organisation, demand. */
+export function computeMunicipalFigures(book: Book): MunicipalFigures {
+  const context = kpiContext(book);
+  return {
+    kpis: computeKpis(book, context),
+    byOrg: kpisByOrg(context),
+    demand: demandFigures(context, loadCatalog(book)),
   };
 }

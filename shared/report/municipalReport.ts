@@ -2,6 +2,9 @@
 import * as z from "zod/mini";
 import { ISO_DATE, isoDate, monthOf } from "../dates.ts";
 import { CoverageRow, KPI_IDS, KpiResult, MonthlyFigure, type KpiReport } from "../kpi/definitions.ts";
+import type { DemandFigures } from "../kpi/demand.ts";
+import { fitDemand } from "./demandCaps.ts";
+import { checkDemandTotals, DemandList, ProgrammeList } from "./demandReport.ts";
 
 /** A municipality code as written in «Настройки»: letters, digits, «_» and «-» (it is part of document ids and keys). */
 export const MUNICIPALITY_CODE = /^[\p{L}\p{N}_-]{1,40}$/u;
@@ -64,6 +67,9 @@ export const MunicipalReport = z
     kpis: Kpis,
     monthly: z.array(z.strictObject(MonthlyFigure.shape)).check(z.maxLength(24)),
     coverage: z.array(z.strictObject(CoverageRow.shape)).check(z.maxLength(6)),
+    /** Demand for courses (absent in reports of earlier versions: the region lists such municipalities). */
+    demand: z.optional(DemandList),
+    programmes: z.optional(ProgrammeList),
   })
   .check(
     z.superRefine((report, ctx) => {
@@ -73,17 +79,49 @@ export const MunicipalReport = z
           path: ["reportDate"],
           message: `дата отчёта ${report.reportDate} не относится к месяцу ${report.month}`,
         });
+      checkDemandTotals(report, ctx);
     }),
   );
 export type MunicipalReport = z.infer<typeof MunicipalReport>;
 
-/** The report of one municipality for `month` from its computed KPIs; only aggregates are copied. */
+/** A report serialised stays under the server's 64 KB limit (MAX_REPORT_BYTES in functions/src/config.ts). */
+export const REPORT_BYTES_BUDGET = 60 * 1024;
+
+/**
+ * The report of one municipality for `month` from its computed KPIs and, when given, its demand for courses
+ * (capped to fit REPORT_BYTES_BUDGET, «прочие» keeping the totals); only aggregates are copied.
+ */
 export function buildMunicipalReport(
   code: string,
   name: string,
   month: string,
   report: KpiReport,
+  demand?: DemandFigures,
 ): MunicipalReport {
+  const base = kpiPart(code, name, month, report);
+  if (!demand) return base;
+  return fitDemand(demand, REPORT_BYTES_BUDGET, (capped) => ({
+    ...base,
+    demand: capped.demand.map(({ group, subject, withDeficit, withIom, done }) => ({
+      group,
+      subject,
+      withDeficit,
+      withIom,
+      done,
+    })),
+    programmes: capped.programmes.map(({ code, title, type, federal, planned, inProgress, done }) => ({
+      code,
+      ...(title === undefined ? {} : { title }),
+      type,
+      federal,
+      planned,
+      inProgress,
+      done,
+    })),
+  }));
+}
+
+function kpiPart(code: string, name: string, month: string, report: KpiReport): MunicipalReport {
   return {
     code,
     name,
