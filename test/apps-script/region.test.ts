@@ -7,7 +7,16 @@ import type { FakeSheet } from "./fakes/sheet.ts";
 import { consolidatedBody, MONTH, REGION_KEY, REGION_URL, regionReport } from "./regionFixture.ts";
 
 const TITLE = `Свод ${MONTH}`;
-const HEADINGS = ["Сводка", "Муниципалитеты", "Динамика", "Дефициты", "Качество данных"];
+const HEADINGS = [
+  "Сводка",
+  "Муниципалитеты",
+  "Динамика",
+  "Потребность в ДПО",
+  "Потребность по муниципалитетам",
+  "Программы",
+  "Программы по муниципалитетам",
+  "Качество данных",
+];
 
 async function regional(count = 3): Promise<AddonEnv> {
   const env = loadAddon(await builtAddon());

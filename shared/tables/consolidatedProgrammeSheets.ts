@@ -1,0 +1,93 @@
+// «Программы» and its detail by municipality: catalogue activities by people who have them planned, in progress, done.
+import type { ProgrammeRow } from "../kpi/demand.ts";
+import type { RegionReport } from "../report/aggregate.ts";
+import { OTHER } from "../report/demandCaps.ts";
+import { DETAIL_ROWS } from "../report/regionDemand.ts";
+import { demandGaps, leadersText, municipalityNames } from "./consolidatedDemandSheets.ts";
+import { CONSOLIDATED_SHEETS, type ConsolidatedSheet } from "./consolidatedModel.ts";
+import { STATUS_COLORS } from "./kpiTable.ts";
+import { bold, NO_DATA, NO_DATA_COLOR, plain } from "./tableCells.ts";
+import type { TableCell } from "./sheetModel.ts";
+
+/** Federal-registry programmes stand out in the colour of a met target. */
+const federalCell = (row: ProgrammeRow): TableCell =>
+  row.federal ? { value: "да", color: STATUS_COLORS["достигнут"] } : plain(row.code === OTHER ? "" : "нет");
+
+const itemCells = (row: ProgrammeRow): TableCell[] => [
+  row.code === OTHER ? bold(OTHER) : plain(row.code),
+  plain(row.code === OTHER ? "мероприятия сверх числа кодов в отчёте" : (row.title ?? "")),
+  plain(row.type ?? "—"),
+  federalCell(row),
+  bold(row.planned),
+  plain(row.inProgress),
+  plain(row.done),
+];
+
+const ITEM_HEADERS = [
+  "Код",
+  "Название",
+  "Тип",
+  "Федеральный реестр",
+  "Запланировано",
+  "В процессе",
+  "Выполнено",
+];
+
+export function programmesSheet(report: RegionReport, caption: readonly string[]): ConsolidatedSheet {
+  const names = municipalityNames(report);
+  const rows = (report.region.programmes ?? []).map((row): TableCell[] => [
+    ...itemCells(row),
+    plain(row.planned + row.inProgress + row.done),
+    plain(row.municipalities),
+    plain(leadersText(row.leaders, names)),
+  ]);
+  const none = report.region.programmes
+    ? [[plain("В ИОМ нет мероприятий каталога")]]
+    : [[{ value: NO_DATA, color: NO_DATA_COLOR }]];
+  return {
+    title: CONSOLIDATED_SHEETS.programmes,
+    caption: [
+      ...caption,
+      "Мероприятия каталога в ИОМ педагогов: сколько человек их запланировали, проходят и прошли; федеральные ДПП отмечены. По убыванию запланированного.",
+      demandGaps(report),
+    ],
+    sections: [
+      {
+        headers: [...ITEM_HEADERS, "Всего в ИОМ", "Муниципалитетов", "Больше всего запланировано"],
+        rows: rows.length > 0 ? rows : none,
+      },
+    ],
+    widths: [16, 56, 15, 11, 13, 11, 11, 11, 14, 50],
+  };
+}
+
+export function programmesByMunicipalitySheet(
+  report: RegionReport,
+  caption: readonly string[],
+): ConsolidatedSheet {
+  const noData = (name: string, why: string): TableCell[] => [
+    plain(name),
+    { value: NO_DATA, color: NO_DATA_COLOR },
+    plain(why),
+  ];
+  const rows = report.municipalities.flatMap((m): TableCell[][] => {
+    if (!m.programmes) return [noData(m.name, "отчёт без сведений о потребности")];
+    if (m.programmes.length === 0)
+      return [[plain(m.name), plain("запланированных мероприятий каталога нет")]];
+    return m.programmes.map((row) => [plain(m.name), ...itemCells(row)]);
+  });
+  return {
+    title: CONSOLIDATED_SHEETS.programmesByMunicipality,
+    caption: [
+      ...caption,
+      `У каждого муниципалитета — до ${DETAIL_ROWS} мероприятий с наибольшим числом запланировавших; суммы по региону — на листе «${CONSOLIDATED_SHEETS.programmes}».`,
+    ],
+    sections: [
+      {
+        headers: ["Муниципалитет", ...ITEM_HEADERS],
+        rows: [...rows, ...report.missing.map((m) => noData(m.name, "нет отчёта"))],
+      },
+    ],
+    widths: [32, 16, 56, 15, 11, 13, 11, 11],
+  };
+}
