@@ -54,7 +54,9 @@ export async function runDemo(out = "out"): Promise<void> {
   const region = await captureStructuredLogs(
     () =>
       runRegion(
-        results.map(({ code, name, result }) => buildMunicipalReport(code, name, MONTH, result.kpis)),
+        results.map(({ code, name, result }) =>
+          buildMunicipalReport(code, name, MONTH, result.figures.kpis, result.figures.demand),
+        ),
         {
           storageDir: join(out, "storage"),
           svodPath,

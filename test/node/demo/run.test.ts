@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runDemo } from "../../../node/demo/run.ts";
 import { tempDir } from "../../helpers/cli.ts";
+import { expectPrintSetup } from "../../helpers/printSetup.ts";
 
 const open = async (path: string) => {
   const workbook = new ExcelJS.Workbook();
@@ -30,7 +31,9 @@ describe("the demo", () => {
 
     const odin = await open(join(out, "odin.xlsx"));
     const names = odin.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(["Реестр ИОМ", "ИОМ", "Показатели", "Журнал"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Реестр ИОМ", "ИОМ", "Показатели", "Показатели по ОО", "Журнал"]),
+    );
     expect(odin.getWorksheet("ИОМ")!.rowCount).toBeGreaterThan(50);
     const register = odin.getWorksheet("Реестр ИОМ")!;
     const header = register.getRow(1).values as unknown[];
@@ -41,9 +44,20 @@ describe("the demo", () => {
       "Сводка",
       "Муниципалитеты",
       "Динамика",
-      "Дефициты",
+      "Потребность в ДПО",
+      "Потребность по муниципалитетам",
+      "Программы",
+      "Программы по муниципалитетам",
       "Качество данных",
     ]);
+
+    // Every sheet of every workbook the demo writes prints (A4 landscape, one page wide, header repeated).
+    for (const worksheet of [...odin.worksheets, ...svod.worksheets]) expectPrintSetup(worksheet);
+    let demandRows = 0;
+    svod.getWorksheet("Потребность в ДПО")!.eachRow((row) => {
+      if (typeof row.getCell(5).value === "number" && Number(row.getCell(5).value) > 0) demandRows++;
+    });
+    expect(demandRows).toBeGreaterThan(0);
 
     expect(printed).toContain("Одинцовский городской округ (odin)");
     expect(printed).toMatch(/сервер ответил 201/u);
