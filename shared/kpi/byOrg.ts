@@ -62,7 +62,11 @@ function iomOrgs(context: KpiContext): Map<string, string> {
   return orgOf;
 }
 
-export function kpisByOrg(context: KpiContext): OrgKpiReport {
+/**
+ * `municipal`: the municipality's staff indicators when already computed (computeKpis gives them), in the order
+ * of STAFF_KPI_IDS; else they are counted here.
+ */
+export function kpisByOrg(context: KpiContext, municipal?: readonly KpiResult[]): OrgKpiReport {
   const buckets = new Map<string, Bucket>();
   const bucket = (name: string | undefined): Bucket => {
     const org = name?.trim() || NO_ORG;
@@ -84,6 +88,6 @@ export function kpisByOrg(context: KpiContext): OrgKpiReport {
     reportDate: input.reportDate,
     period: { from: input.year.from, to: input.year.to },
     rows,
-    total: orgKpis("", staffIndicators(context, context.people, context.ioms.values())),
+    total: orgKpis("", [...(municipal ?? staffIndicators(context, context.people, context.ioms.values()))]),
   };
 }

@@ -6,7 +6,7 @@ import { kpiContext, type KpiContext } from "./context.ts";
 import { coverageByGroup } from "./coverage.ts";
 import type { KpiReport } from "./definitions.ts";
 import { demandFigures, type DemandFigures } from "./demand.ts";
-import { computeIndicators } from "./indicators.ts";
+import { computeIndicators, STAFF_KPI_IDS } from "./indicators.ts";
 import { monthlyFigures } from "./monthly.ts";
 
 /**
@@ -35,9 +35,14 @@ export interface MunicipalFigures {
 /** Everything a municipality's workbook gives from one pass of preparation: KPIs, KPIs by organisation, demand. */
 export function computeMunicipalFigures(book: Book): MunicipalFigures {
   const context = kpiContext(book);
+  const kpis = computeKpis(book, context);
+  const staff = new Set<string>(STAFF_KPI_IDS);
   return {
-    kpis: computeKpis(book, context),
-    byOrg: kpisByOrg(context),
+    kpis,
+    byOrg: kpisByOrg(
+      context,
+      kpis.kpis.filter((kpi) => staff.has(kpi.id)),
+    ),
     demand: demandFigures(context, loadCatalog(book)),
   };
 }

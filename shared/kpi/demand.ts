@@ -14,7 +14,7 @@ export const NO_SUBJECT = "без предмета";
 
 const Count = z.int().check(z.gte(0));
 /** Catalogue titles are cut to this length in a report. */
-export const TITLE_LENGTH = 150;
+export const TITLE_LENGTH = 100;
 
 /** Staff whose latest level in `group` is низкий; of them with an activity for it in a route; of them with it done. */
 export const DemandRow = z.object({
@@ -90,11 +90,14 @@ const REFLEXIVE_KEY = activityKey(REFLEXIVE_CODE);
  */
 function programmeRows({ input }: KpiContext, catalog: Catalog): ProgrammeRow[] {
   const byCode = new Map<string, { row: ProgrammeRow; people: Map<string, number> }>();
+  // Codes repeat on thousands of rows: each written form is normalised once.
+  const keys = new Map<string, string>();
   for (const activity of input.routes) {
     const written = activity.code?.trim();
     if (!written || !overlaps(activity.from, activity.to, input.year)) continue;
     const rank = STATE_RANK[activity.state ?? "запланировано"];
-    const key = activityKey(written);
+    let key = keys.get(written);
+    if (key === undefined) keys.set(written, (key = activityKey(written)));
     if (rank === undefined || key === REFLEXIVE_KEY) continue;
     let item = byCode.get(key);
     if (!item) {
