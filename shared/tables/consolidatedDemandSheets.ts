@@ -77,7 +77,7 @@ export function demandSheet(report: RegionReport, caption: readonly string[]): C
         rows: rows.length > 0 ? [...groups, ...detail] : none,
       },
     ],
-    widths: [26, 24, 12, 12, 12, 12, 10, 56],
+    widths: [28, 24, 12, 12, 12, 12, 10, 64],
   };
 }
 
@@ -112,6 +112,6 @@ export function demandByMunicipalitySheet(
         rows: [...rows, ...report.missing.map((m) => noData(m.name, "нет отчёта"))],
       },
     ],
-    widths: [36, 26, 24, 12, 12, 12, 12],
+    widths: [36, 28, 24, 12, 12, 12, 12],
   };
 }

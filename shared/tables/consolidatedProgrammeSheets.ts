@@ -57,7 +57,7 @@ export function programmesSheet(report: RegionReport, caption: readonly string[]
         rows: rows.length > 0 ? rows : none,
       },
     ],
-    widths: [16, 56, 15, 11, 13, 11, 11, 11, 14, 50],
+    widths: [16, 56, 15, 13, 15, 11, 12, 11, 17, 50],
   };
 }
 
@@ -88,6 +88,6 @@ export function programmesByMunicipalitySheet(
         rows: [...rows, ...report.missing.map((m) => noData(m.name, "нет отчёта"))],
       },
     ],
-    widths: [32, 16, 56, 15, 11, 13, 11, 11],
+    widths: [32, 16, 56, 15, 13, 15, 11, 12],
   };
 }
