@@ -1,6 +1,6 @@
 // «Потребность в ДПО» and its detail by municipality: staff at «низкий» per group × subject and how far routes cover them.
 import type { DemandRow } from "../kpi/demand.ts";
-import type { RegionReport } from "../report/aggregate.ts";
+import type { RegionReport, ReportedMunicipality } from "../report/aggregate.ts";
 import { demandByGroup, DETAIL_ROWS, type Leader } from "../report/regionDemand.ts";
 import { NUMBER_FORMATS } from "./kpiTable.ts";
 import { CONSOLIDATED_SHEETS, type ConsolidatedSheet } from "./consolidatedModel.ts";
@@ -81,25 +81,41 @@ export function demandSheet(report: RegionReport, caption: readonly string[]): C
   };
 }
 
+const noData = (name: string, why: string): TableCell[] => [
+  plain(name),
+  { value: NO_DATA, color: NO_DATA_COLOR },
+  plain(why),
+];
+
+/**
+ * The rows of a detail sheet: each municipality's rows with its name first (`none` when it has none), «нет данных»
+ * for one that reported without its demand, then for each that sent no report.
+ */
+export function detailRows<T>(
+  report: RegionReport,
+  rowsOf: (m: ReportedMunicipality) => readonly T[] | undefined,
+  cells: (row: T) => TableCell[],
+  none: string,
+): TableCell[][] {
+  const reported = report.municipalities.flatMap((m): TableCell[][] => {
+    const rows = rowsOf(m);
+    if (!rows) return [noData(m.name, "отчёт без сведений о потребности")];
+    if (rows.length === 0) return [[plain(m.name), plain(none)]];
+    return rows.map((row) => [plain(m.name), ...cells(row)]);
+  });
+  return [...reported, ...report.missing.map((m) => noData(m.name, "нет отчёта"))];
+}
+
 export function demandByMunicipalitySheet(
   report: RegionReport,
   caption: readonly string[],
 ): ConsolidatedSheet {
-  const noData = (name: string, why: string): TableCell[] => [
-    plain(name),
-    { value: NO_DATA, color: NO_DATA_COLOR },
-    plain(why),
-  ];
-  const rows = report.municipalities.flatMap((m): TableCell[][] => {
-    if (!m.demand) return [noData(m.name, "отчёт без сведений о потребности")];
-    if (m.demand.length === 0) return [[plain(m.name), plain("все дефициты охвачены ИОМ")]];
-    return m.demand.map((row) => [
-      plain(m.name),
-      plain(row.group),
-      plain(row.subject),
-      ...figures(row).slice(0, 4),
-    ]);
-  });
+  const rows = detailRows(
+    report,
+    (m) => m.demand,
+    (row) => [plain(row.group), plain(row.subject), ...figures(row).slice(0, 4)],
+    "все дефициты охвачены ИОМ",
+  );
   return {
     title: CONSOLIDATED_SHEETS.demandByMunicipality,
     caption: [
@@ -109,7 +125,7 @@ export function demandByMunicipalitySheet(
     sections: [
       {
         headers: ["Муниципалитет", "Группа компетенций", "Предмет", ...FIGURE_HEADERS.slice(0, 4)],
-        rows: [...rows, ...report.missing.map((m) => noData(m.name, "нет отчёта"))],
+        rows,
       },
     ],
     widths: [36, 28, 24, 12, 12, 12, 12],

@@ -3,7 +3,7 @@ import type { ProgrammeRow } from "../kpi/demand.ts";
 import type { RegionReport } from "../report/aggregate.ts";
 import { OTHER } from "../report/demandCaps.ts";
 import { DETAIL_ROWS } from "../report/regionDemand.ts";
-import { demandGaps, leadersText, municipalityNames } from "./consolidatedDemandSheets.ts";
+import { demandGaps, detailRows, leadersText, municipalityNames } from "./consolidatedDemandSheets.ts";
 import { CONSOLIDATED_SHEETS, type ConsolidatedSheet } from "./consolidatedModel.ts";
 import { STATUS_COLORS } from "./kpiTable.ts";
 import { bold, NO_DATA, NO_DATA_COLOR, plain } from "./tableCells.ts";
@@ -65,17 +65,7 @@ export function programmesByMunicipalitySheet(
   report: RegionReport,
   caption: readonly string[],
 ): ConsolidatedSheet {
-  const noData = (name: string, why: string): TableCell[] => [
-    plain(name),
-    { value: NO_DATA, color: NO_DATA_COLOR },
-    plain(why),
-  ];
-  const rows = report.municipalities.flatMap((m): TableCell[][] => {
-    if (!m.programmes) return [noData(m.name, "отчёт без сведений о потребности")];
-    if (m.programmes.length === 0)
-      return [[plain(m.name), plain("запланированных мероприятий каталога нет")]];
-    return m.programmes.map((row) => [plain(m.name), ...itemCells(row)]);
-  });
+  const rows = detailRows(report, (m) => m.programmes, itemCells, "запланированных мероприятий каталога нет");
   return {
     title: CONSOLIDATED_SHEETS.programmesByMunicipality,
     caption: [
@@ -85,7 +75,7 @@ export function programmesByMunicipalitySheet(
     sections: [
       {
         headers: ["Муниципалитет", ...ITEM_HEADERS],
-        rows: [...rows, ...report.missing.map((m) => noData(m.name, "нет отчёта"))],
+        rows,
       },
     ],
     widths: [32, 16, 56, 15, 13, 15, 11, 12],

@@ -7,6 +7,7 @@ import { reportFixture } from "../shared/report/fixtures.ts";
 import { databaseDump, idsOf, postJson, register } from "./fixtures.ts";
 import { serve, type Served } from "../../node/firebase/serveHandler.ts";
 import { REGIONAL_KEY, startFunctionsContext, type FunctionsContext } from "./setup.ts";
+import { SVOD_SHEETS } from "../helpers/svodSheets.ts";
 
 let ctx: FunctionsContext;
 let submit: Served;
@@ -92,16 +93,7 @@ describe("monthlySnapshot", () => {
     const file = ctx.storage.files.get("reports/test-region/2026-11.xlsx")!;
     expect(file.contentType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const workbook = await openWorkbook(file.bytes);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      "Сводка",
-      "Муниципалитеты",
-      "Динамика",
-      "Потребность в ДПО",
-      "Потребность по муниципалитетам",
-      "Программы",
-      "Программы по муниципалитетам",
-      "Качество данных",
-    ]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(SVOD_SHEETS);
     const rows: unknown[][] = [];
     workbook.getWorksheet("Сводка")!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
     expect(rows[0]![0]).toBe(

@@ -11,6 +11,7 @@ import type { KpiResult } from "../../../shared/kpi/definitions.ts";
 import { runCli, tempDir } from "../../helpers/cli.ts";
 import { expectPrintSetup } from "../../helpers/printSetup.ts";
 import { sampleSheets, sheetOf, type TestSheet } from "../../helpers/sampleBook.ts";
+import { SVOD_SHEETS } from "../../helpers/svodSheets.ts";
 
 function withSettings(sheets: TestSheet[], code: string | undefined, name: string): TestSheet[] {
   sheetOf(sheets, "Настройки").rows = [
@@ -145,16 +146,7 @@ describe("marshrut consolidate", () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      "Сводка",
-      "Муниципалитеты",
-      "Динамика",
-      "Потребность в ДПО",
-      "Потребность по муниципалитетам",
-      "Программы",
-      "Программы по муниципалитетам",
-      "Качество данных",
-    ]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(SVOD_SHEETS);
     for (const worksheet of workbook.worksheets) expectPrintSetup(worksheet);
     const sheets = await readWorkbook(out);
     const values = (name: string) => sheets.find((sheet) => sheet.name === name)!.values;

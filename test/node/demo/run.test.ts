@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { runDemo } from "../../../node/demo/run.ts";
 import { tempDir } from "../../helpers/cli.ts";
 import { expectPrintSetup } from "../../helpers/printSetup.ts";
+import { SVOD_SHEETS } from "../../helpers/svodSheets.ts";
 
 const open = async (path: string) => {
   const workbook = new ExcelJS.Workbook();
@@ -40,16 +41,7 @@ describe("the demo", () => {
     expect(header[header.length - 1]).toBe("Проверка");
 
     const svod = await open(join(out, "svod-2026-11.xlsx"));
-    expect(svod.worksheets.map((w) => w.name)).toEqual([
-      "Сводка",
-      "Муниципалитеты",
-      "Динамика",
-      "Потребность в ДПО",
-      "Потребность по муниципалитетам",
-      "Программы",
-      "Программы по муниципалитетам",
-      "Качество данных",
-    ]);
+    expect(svod.worksheets.map((w) => w.name)).toEqual(SVOD_SHEETS);
 
     // Every sheet of every workbook the demo writes prints (A4 landscape, one page wide, header repeated).
     for (const worksheet of [...odin.worksheets, ...svod.worksheets]) expectPrintSetup(worksheet);

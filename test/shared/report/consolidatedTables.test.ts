@@ -4,6 +4,7 @@ import { aggregateRegion } from "../../../shared/report/aggregate.ts";
 import { consolidatedTables, moscowTime } from "../../../shared/tables/consolidatedTables.ts";
 import { STATUS_COLORS } from "../../../shared/tables/kpiTable.ts";
 import { reportFixture, reportWithDemand } from "./fixtures.ts";
+import { SVOD_SHEETS } from "../../helpers/svodSheets.ts";
 
 const region = aggregateRegion({
   month: "2026-11",
@@ -30,16 +31,7 @@ const values = (title: string, section = 0) =>
 
 describe("consolidatedTables", () => {
   it("has the eight sheets, each with the month, revision and who reported, printed with its title", () => {
-    expect(sheets.map((s) => s.title)).toEqual([
-      "Сводка",
-      "Муниципалитеты",
-      "Динамика",
-      "Потребность в ДПО",
-      "Потребность по муниципалитетам",
-      "Программы",
-      "Программы по муниципалитетам",
-      "Качество данных",
-    ]);
+    expect(sheets.map((s) => s.title)).toEqual(SVOD_SHEETS);
     const first =
       "Московская область: свод по муниципалитетам за ноябрь 2026, редакция 1 от 01.12.2026 06:00 (МСК)";
     for (const s of sheets) {
