@@ -127,14 +127,18 @@ export const demandDetail = (rows: readonly DemandRow[]): DemandRow[] =>
     )
     .slice(0, DETAIL_ROWS);
 
-/** A municipality's catalogue codes kept in the region report: the DETAIL_ROWS most planned (then in progress). */
+/**
+ * A municipality's catalogue codes kept in the region report: the DETAIL_ROWS most planned (then in progress),
+ * without titles (the region's rows have them), so a snapshot of a large region stays well under 1 MiB.
+ */
 export const programmeDetail = (rows: readonly ProgrammeRow[]): ProgrammeRow[] =>
   rows
     .filter((row) => row.planned + row.inProgress > 0)
     .sort(
       (a, b) => b.planned - a.planned || b.inProgress - a.inProgress || a.code.localeCompare(b.code, "ru"),
     )
-    .slice(0, DETAIL_ROWS);
+    .slice(0, DETAIL_ROWS)
+    .map(({ title: _title, ...row }) => row);
 
 export interface GroupDemand {
   readonly group: DemandRow["group"];

@@ -46,6 +46,23 @@ const figures = (row: Pick<DemandRow, "withDeficit" | "withIom" | "done">, stron
 
 const FIGURE_HEADERS = ["С дефицитом", "Охвачено ИОМ", "Не охвачено", "Выполнено", "Охват, %"];
 
+/**
+ * Without any municipality's demand (reports of an earlier version), the groups still show their deficits and
+ * coverage (spec §6) from the KPI reports; subjects and «выполнено» are «нет данных».
+ */
+function coverageOnly(report: RegionReport): TableCell[][] {
+  const noData = { value: NO_DATA, color: NO_DATA_COLOR };
+  const groups = report.region.coverage.filter((row) => row.withDeficit > 0);
+  if (groups.length === 0) return [[noData]];
+  return groups.map((row) => [
+    bold(row.group),
+    noData,
+    ...figures({ ...row, done: 0 }, true).slice(0, 3),
+    noData,
+    coverageShare(row.withIom, row.withDeficit),
+  ]);
+}
+
 export function demandSheet(report: RegionReport, caption: readonly string[]): ConsolidatedSheet {
   const rows = report.region.demand ?? [];
   const names = municipalityNames(report);
@@ -63,7 +80,7 @@ export function demandSheet(report: RegionReport, caption: readonly string[]): C
   ]);
   const none = report.region.demand
     ? [[plain("Дефицитов не выявлено"), plain(""), plain(0), plain(0), plain(0), plain(0), plain("—")]]
-    : [[{ value: NO_DATA, color: NO_DATA_COLOR }]];
+    : coverageOnly(report);
   return {
     title: CONSOLIDATED_SHEETS.demand,
     caption: [

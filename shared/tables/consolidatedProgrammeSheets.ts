@@ -2,6 +2,7 @@
 import type { ProgrammeRow } from "../kpi/demand.ts";
 import type { RegionReport } from "../report/aggregate.ts";
 import { OTHER } from "../report/demandCaps.ts";
+import { normalizeKey } from "../text/normalize.ts";
 import { DETAIL_ROWS } from "../report/regionDemand.ts";
 import { demandGaps, detailRows, leadersText, municipalityNames } from "./consolidatedDemandSheets.ts";
 import { CONSOLIDATED_SHEETS, type ConsolidatedSheet } from "./consolidatedModel.ts";
@@ -13,9 +14,9 @@ import type { TableCell } from "./sheetModel.ts";
 const federalCell = (row: ProgrammeRow): TableCell =>
   row.federal ? { value: "да", color: STATUS_COLORS["достигнут"] } : plain(row.code === OTHER ? "" : "нет");
 
-const itemCells = (row: ProgrammeRow): TableCell[] => [
+const itemCells = (row: ProgrammeRow, title = row.title): TableCell[] => [
   row.code === OTHER ? bold(OTHER) : plain(row.code),
-  plain(row.code === OTHER ? "мероприятия сверх числа кодов в отчёте" : (row.title ?? "")),
+  plain(row.code === OTHER ? "мероприятия сверх числа кодов в отчёте" : (title ?? "")),
   plain(row.type ?? "—"),
   federalCell(row),
   bold(row.planned),
@@ -65,7 +66,14 @@ export function programmesByMunicipalitySheet(
   report: RegionReport,
   caption: readonly string[],
 ): ConsolidatedSheet {
-  const rows = detailRows(report, (m) => m.programmes, itemCells, "запланированных мероприятий каталога нет");
+  // A municipality's rows carry no titles: the region's rows give them.
+  const titles = new Map((report.region.programmes ?? []).map((row) => [normalizeKey(row.code), row.title]));
+  const rows = detailRows(
+    report,
+    (m) => m.programmes,
+    (row) => itemCells(row, row.title ?? titles.get(normalizeKey(row.code))),
+    "запланированных мероприятий каталога нет",
+  );
   return {
     title: CONSOLIDATED_SHEETS.programmesByMunicipality,
     caption: [

@@ -120,5 +120,8 @@ describe("no personal data is stored or served", () => {
     const text = `${cells.join("\n")}\n${consolidatedJson}`.toLowerCase();
     for (const value of personal) expect(text).not.toContain(value);
     expect(EMAIL.test(text)).toBe(false);
+    // …with the demand for courses filled in: the JSON carries it.
+    const served = JSON.parse(consolidatedJson) as { consolidated: { region: { demand: unknown[] } } };
+    expect(served.consolidated.region.demand.length).toBeGreaterThan(0);
   });
 });

@@ -52,6 +52,8 @@ describe("the demo", () => {
     expect(demandRows).toBeGreaterThan(0);
 
     expect(printed).toContain("Одинцовский городской округ (odin)");
+    expect(printed).toContain("больше всего недостигнутых целей:");
+    expect(printed).toContain("больше всего не охвачено ИОМ:");
     expect(printed).toMatch(/сервер ответил 201/u);
     expect(printed).toContain("нет данных: Городской округ Подольск");
     expect(printed).not.toMatch(/"severity"/u);

@@ -82,7 +82,19 @@ describe("consolidatedTables", () => {
   });
 
   it("a report without demand (an earlier version) is «нет данных» on the demand sheets, never zero", () => {
-    expect(values("Потребность в ДПО")).toEqual([["нет данных"]]);
+    // The groups still show their deficits and coverage (spec §6), from the KPI reports.
+    const coverage = region.region.coverage.filter((row) => row.withDeficit > 0);
+    expect(values("Потребность в ДПО")).toEqual(
+      coverage.map((row) => [
+        row.group,
+        "нет данных",
+        row.withDeficit,
+        row.withIom,
+        row.withDeficit - row.withIom,
+        "нет данных",
+        Math.round((row.withIom / row.withDeficit) * 1000) / 10,
+      ]),
+    );
     expect(sheet("Потребность в ДПО").caption.at(-1)).toContain(
       "Суммы по 0 из 2 муниципалитетов; нет данных: Бета (нет отчёта), Альфа (отчёт без сведений о потребности).",
     );
