@@ -3,13 +3,17 @@
 import * as z from "zod/mini";
 import { activityKey, type Catalog } from "../iom/catalog.ts";
 import { REFLEXIVE_CODE } from "../iom/texts.ts";
+import { plainText } from "../report/bounds.ts";
 import { ACTIVITY_TYPES, COMPETENCE_GROUPS, type ActivityState } from "../schema/enums.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import type { KpiContext } from "./context.ts";
 import { overlaps } from "./input.ts";
 import { hasActivityFor, hasDoneActivityFor } from "./iom.ts";
 
-/** The subject of staff whose «Предмет» is empty (managers, kindergartens). */
+/**
+ * The subject of staff whose «Предмет» is empty (managers, kindergartens). Subjects, codes and titles are sent
+ * as plain text (report/bounds.ts): never a leading «=», «+», «-» or «@» a spreadsheet would take for a formula.
+ */
 export const NO_SUBJECT = "без предмета";
 
 const Count = z.int().check(z.gte(0));
@@ -59,7 +63,7 @@ function demandRows({ people, latest, ioms }: KpiContext): DemandRow[] {
   for (const person of people) {
     const results = latest.get(person.email);
     if (!results) continue;
-    const subject = person.staff.subject?.trim().slice(0, 100) || NO_SUBJECT;
+    const subject = plainText(person.staff.subject ?? "").slice(0, 100) || NO_SUBJECT;
     const iom = ioms.get(person.email);
     for (const result of results.values()) {
       if (result.level !== "низкий") continue;
@@ -93,7 +97,7 @@ function programmeRows({ input }: KpiContext, catalog: Catalog): ProgrammeRow[] 
   // Codes repeat on thousands of rows: each written form is normalised once.
   const keys = new Map<string, string>();
   for (const activity of input.routes) {
-    const written = activity.code?.trim();
+    const written = plainText(activity.code ?? "");
     if (!written || !overlaps(activity.from, activity.to, input.year)) continue;
     const rank = STATE_RANK[activity.state ?? "запланировано"];
     let key = keys.get(written);
@@ -103,8 +107,8 @@ function programmeRows({ input }: KpiContext, catalog: Catalog): ProgrammeRow[] 
     if (!item) {
       const entry = catalog.entry(written);
       const row: ProgrammeRow = {
-        code: (entry?.code ?? written).slice(0, 60),
-        ...(entry ? { title: entry.title.slice(0, TITLE_LENGTH) } : {}),
+        code: (entry ? plainText(entry.code) || written : written).slice(0, 60),
+        ...(entry ? { title: plainText(entry.title).slice(0, TITLE_LENGTH) } : {}),
         type: entry?.type ?? activity.type ?? null,
         federal: entry?.federal ?? activity.federal ?? false,
         planned: 0,

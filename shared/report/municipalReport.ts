@@ -1,10 +1,13 @@
 // The monthly report a municipality sends to the region: aggregates only (spec §6), a strict schema, built from a KpiReport.
 import * as z from "zod/mini";
 import { ISO_DATE, isoDate, monthOf } from "../dates.ts";
-import { CoverageRow, KPI_IDS, KpiResult, MonthlyFigure, type KpiReport } from "../kpi/definitions.ts";
+import { CoverageRow, KPI_IDS, KpiResult, type KpiReport } from "../kpi/definitions.ts";
 import type { DemandFigures } from "../kpi/demand.ts";
 import { fitDemand } from "./demandCaps.ts";
+import { Count, FORMULA_LIKE, MAX_COUNT } from "./bounds.ts";
 import { checkDemandTotals, DemandList, ProgrammeList } from "./demandReport.ts";
+
+export { FORMULA_LIKE, MAX_COUNT } from "./bounds.ts";
 
 /** A municipality code as written in «Настройки»: letters, digits, «_» and «-» (it is part of document ids and keys). */
 export const MUNICIPALITY_CODE = /^[\p{L}\p{N}_-]{1,40}$/u;
@@ -27,16 +30,26 @@ export const ReportDate = z
     z.regex(ISO_DATE, { error: "дата указывается в виде ГГГГ-ММ-ДД, например 2026-11-30" }),
     z.refine(realDate, { error: "такой даты нет в календаре" }),
   );
-export const MunicipalityName = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, { error: "укажите наименование муниципалитета" }),
-    z.maxLength(200, { error: "наименование муниципалитета длиннее 200 символов" }),
-  );
+const FORMULA_LIKE_NAME =
+  "наименование не может начинаться с «=», «+», «-» или «@» и содержать табуляцию или переводы строк (таблица прочла бы его как формулу); напишите его словами";
+export const MunicipalityName = z.string().check(
+  z.trim(),
+  z.minLength(1, { error: "укажите наименование муниципалитета" }),
+  z.maxLength(200, { error: "наименование муниципалитета длиннее 200 символов" }),
+  z.refine((name) => !FORMULA_LIKE.test(name), { error: FORMULA_LIKE_NAME }),
+);
+
+const KpiEntry = z.strictObject({
+  ...KpiResult.shape,
+  title: z.string().check(z.maxLength(300)),
+  numerator: Count,
+  denominator: Count,
+  target: z.number().check(z.gte(0), z.lte(MAX_COUNT)),
+});
 
 /** Each indicator exactly once, numerator never above its denominator. */
-const Kpis = z.array(z.strictObject({ ...KpiResult.shape, title: z.string().check(z.maxLength(300)) })).check(
+const Kpis = z.array(KpiEntry).check(
+  z.maxLength(2 * KPI_IDS.length),
   z.superRefine((kpis, ctx) => {
     const seen = new Set<string>();
     kpis.forEach((kpi, index) => {
@@ -63,10 +76,14 @@ export const MunicipalReport = z
     month: Month,
     reportDate: ReportDate,
     /** Rows with errors left out of every figure. */
-    excludedRows: z.int().check(z.gte(0)),
+    excludedRows: Count,
     kpis: Kpis,
-    monthly: z.array(z.strictObject(MonthlyFigure.shape)).check(z.maxLength(24)),
-    coverage: z.array(z.strictObject(CoverageRow.shape)).check(z.maxLength(6)),
+    monthly: z
+      .array(z.strictObject({ month: Month, developed: Count, implemented: Count }))
+      .check(z.maxLength(24)),
+    coverage: z
+      .array(z.strictObject({ ...CoverageRow.shape, withDeficit: Count, withIom: Count }))
+      .check(z.maxLength(6)),
     /** Demand for courses (absent in reports of earlier versions: the region lists such municipalities). */
     demand: z.optional(DemandList),
     programmes: z.optional(ProgrammeList),

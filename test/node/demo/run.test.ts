@@ -51,6 +51,11 @@ describe("the demo", () => {
     });
     expect(demandRows).toBeGreaterThan(0);
 
+    expect((await readdir(join(out, "mail"))).filter((f) => f.endsWith(".eml")).length).toBeGreaterThan(50);
+    const prints = await readdir(join(out, "iom"), { recursive: true });
+    expect(prints.filter((f) => f.endsWith(".html")).length).toBeGreaterThanOrEqual(3);
+    expect(printed).toMatch(/Письма педагогам .*\.eml.*печатные ИОМ — \d+/u);
+
     expect(printed).toContain("Одинцовский городской округ (odin)");
     expect(printed).toContain("больше всего недостигнутых целей:");
     expect(printed).toContain("больше всего не охвачено ИОМ:");

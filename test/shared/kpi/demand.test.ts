@@ -15,6 +15,7 @@ const parts: BookParts = {
     person("b@s.ru", { subject: "Математика " }),
     person("c@s.ru", { subject: "история" }),
     person("d@s.ru", { subject: "" }),
+    person("f@s.ru", { subject: '=HYPERLINK("http://x")' }),
     person("e@s.ru", { subject: "математика" }),
   ],
   diagnostics: [
@@ -23,6 +24,7 @@ const parts: BookParts = {
     diagnostic("c@s.ru", "2026-10-01", "цифровые", 45),
     diagnostic("d@s.ru", "2026-10-01", "цифровые", 20),
     diagnostic("d@s.ru", "2026-10-01", "методические", 10),
+    diagnostic("f@s.ru", "2026-10-01", "коммуникативные", 10),
     // At базовый: not a deficit. No group at низкий for «коммуникативные»: no row for it at all.
     diagnostic("e@s.ru", "2026-10-01", "цифровые", 60),
     diagnostic("e@s.ru", "2026-10-01", "коммуникативные", 90),
@@ -53,10 +55,12 @@ describe("demandFigures", () => {
   const book = bookOf(parts, DATE);
   const { demand, kpis } = computeMunicipalFigures(book);
 
-  it("counts staff at низкий per group × subject (compared normalised), covered by a route, done", () => {
+  it("counts staff at низкий per group × subject (compared normalised, as plain text), covered by a route, done", () => {
     expect(book.findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(demand.demand).toEqual([
       { group: "методические", subject: NO_SUBJECT, withDeficit: 1, withIom: 0, done: 0 },
+      // Never a text a spreadsheet would take for a formula.
+      { group: "коммуникативные", subject: 'HYPERLINK("http://x")', withDeficit: 1, withIom: 0, done: 0 },
       { group: "цифровые", subject: NO_SUBJECT, withDeficit: 1, withIom: 0, done: 0 },
       { group: "цифровые", subject: "история", withDeficit: 1, withIom: 1, done: 0 },
       { group: "цифровые", subject: "математика", withDeficit: 2, withIom: 2, done: 1 },

@@ -112,6 +112,10 @@ describe("the report's demand schema", () => {
     expect(issues({ ...base, demand: [{ ...first!, withIom: first!.withDeficit + 1 }, ...rest] })).toContain(
       "больше, чем с дефицитом",
     );
+    expect(issues({ ...base, demand: [{ ...first!, subject: "=1+1" }, ...rest] })).toContain("формул");
+    expect(issues({ ...base, demand: [{ ...first!, withDeficit: 2_000_000 }, ...rest] })).toContain(
+      "не больше 1000000",
+    );
     expect(issues({ ...base, programmes: [...base.programmes!, base.programmes![0]] })).toContain(
       "указан дважды",
     );
