@@ -53,4 +53,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Layers read one way: shared/ ← adapters (apps-script/, functions/, xlsx/) ← node/ (CLI, demo).
+    files: ["functions/**/*.ts", "xlsx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/node/**", "!node:*"],
+              message:
+                "functions/ and xlsx/ do not import node/ (the CLI and the demo): move the code to xlsx/ or shared/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

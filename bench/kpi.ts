@@ -8,7 +8,7 @@ import { readBook, type RawSheet } from "../shared/book.ts";
 import type { Cell } from "../shared/cells.ts";
 import { computeKpis } from "../shared/kpi/compute.ts";
 import { readWorkbook } from "../node/xlsx/readWorkbook.ts";
-import { writeWorkbook } from "../node/xlsx/writeWorkbook.ts";
+import { writeWorkbook } from "../xlsx/writeWorkbook.ts";
 import { syntheticOrgs, syntheticRegister, syntheticStaff } from "./synthetic.ts";
 
 const REPORT_DATE = "2026-11-30";

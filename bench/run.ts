@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark of the project in one table (validation, KPIs, routes, add-on, regional snapshot).
 import { captureStructuredLogs } from "../node/firebase/structuredLogs.ts";
 import { benchAddon } from "./addon.ts";
+import { benchDemand } from "./demand.ts";
 import { benchIom } from "./iom.ts";
 import { benchKpi } from "./kpi.ts";
 import { benchSnapshot } from "./snapshot.ts";
@@ -26,6 +27,7 @@ async function main() {
         r.rowsPerSecond ? `${r.rowsPerSecond} строк/с` : "",
       ),
     );
+  for (const r of benchDemand()) table.push(line(r.bench, r.size, r.ms, r.note));
   for (const r of benchValidate())
     table.push(line("validate (в памяти)", `${r.rows} строк`, r.ms, `${r.rowsPerSecond} строк/с`));
   for (const r of benchIom()) table.push(line(r.bench, `${r.people} чел.`, r.ms, `${r.routes} маршрутов`));

@@ -1,10 +1,18 @@
-// Takes the README's screenshots of real demo output: the consolidated sheet and a municipality's «Показатели».
-// npx tsx scripts/screenshots.ts   (needs Debian's chromium: apt-get install -y chromium)
-import ExcelJS from "exceljs";
+// Takes the README's pictures of real demo output: svod and municipal sheets as they look on screen, and a page of
+// the svod as printed (LibreOffice headless → PDF → PNG, when soffice and pdftoppm are installed; not in CI).
+// npx tsx scripts/screenshots.ts   (needs Debian's chromium; for the printed page: apt-get install -y
+// libreoffice-calc-nogui poppler-utils)
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
 import { launchChromium } from "../node/chromium.ts";
 import { runDemo } from "../node/demo/run.ts";
-import { worksheetHtml } from "../node/xlsx/sheetHtml.ts";
+import { worksheetHtml } from "../xlsx/sheetHtml.ts";
+
+const run = promisify(execFile);
 
 async function shoot(file: string, sheet: string, png: string, width: number) {
   const workbook = new ExcelJS.Workbook();
@@ -19,8 +27,38 @@ async function shoot(file: string, sheet: string, png: string, width: number) {
   }
 }
 
+/** The first printed page of `sheet` (its page header starts with «sheet»), as LibreOffice prints the workbook. */
+async function printedPage(file: string, sheet: string, png: string): Promise<boolean> {
+  const dir = await mkdtemp(join(tmpdir(), "marshrut-print-"));
+  try {
+    const profile = `-env:UserInstallation=file://${join(dir, "profile")}`;
+    await run("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", dir, file]);
+    const pdf = join(dir, file.replace(/^.*\//u, "").replace(/\.xlsx$/u, ".pdf"));
+    const pages = Number(/Pages:\s+(\d+)/u.exec((await run("pdfinfo", [pdf])).stdout)?.[1] ?? 0);
+    for (let page = 1; page <= pages; page++) {
+      const text = (await run("pdftotext", ["-f", `${page}`, "-l", `${page}`, pdf, "-"])).stdout;
+      if (!text.trimStart().startsWith(`«${sheet}»`)) continue;
+      const args = ["-f", `${page}`, "-l", `${page}`, "-png", "-r", "100", "-singlefile", pdf];
+      await run("pdftoppm", [...args, png.replace(/\.png$/u, "")]);
+      return true;
+    }
+    return false;
+  } catch {
+    return false;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 const out = "out";
 await runDemo(out);
-await shoot(join(out, "svod-2026-11.xlsx"), "Сводка", "docs/svod.png", 1180);
-await shoot(join(out, "svod-2026-11.xlsx"), "Муниципалитеты", "docs/svod-municipalities.png", 1400);
-process.stdout.write("Снимки сохранены: docs/svod.png, docs/svod-municipalities.png\n");
+const svod = join(out, "svod-2026-11.xlsx");
+await shoot(svod, "Сводка", "docs/svod.png", 1180);
+await shoot(svod, "Муниципалитеты", "docs/svod-municipalities.png", 1400);
+await shoot(svod, "Потребность в ДПО", "docs/svod-demand.png", 1300);
+await shoot(svod, "Программы", "docs/svod-programmes.png", 1600);
+await shoot(join(out, "odin.xlsx"), "Показатели по ОО", "docs/kpi-by-org.png", 1900);
+const printed = await printedPage(svod, "Потребность в ДПО", "docs/svod-print.png");
+process.stdout.write(
+  `Снимки сохранены: docs/svod.png, docs/svod-municipalities.png, docs/svod-demand.png, docs/svod-programmes.png, docs/kpi-by-org.png${printed ? ", docs/svod-print.png" : "; страница печати не снята (нужны soffice и pdftoppm)"}\n`,
+);

@@ -1,6 +1,6 @@
 // Freezing a month: region figures from the current reports, who reported and when, who is missing; never overwritten.
 import { aggregateRegion } from "../../shared/report/aggregate.ts";
-import { consolidatedWorkbookBytes } from "../../node/xlsx/consolidatedWorkbook.ts";
+import { consolidatedWorkbookBytes } from "../../xlsx/consolidatedWorkbook.ts";
 import { moscowMonth } from "./calendar.ts";
 import { readConfig } from "./config.ts";
 import { firstRegistration, knownMunicipalities, monthKey, type SnapshotDoc } from "./documents.ts";

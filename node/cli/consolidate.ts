@@ -3,14 +3,14 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { readBook } from "../../shared/book.ts";
 import { lastDayOfMonth } from "../../shared/dates.ts";
-import { computeKpis } from "../../shared/kpi/compute.ts";
+import { computeMunicipalFigures } from "../../shared/kpi/compute.ts";
 import type { KpiReport } from "../../shared/kpi/definitions.ts";
 import { aggregateRegion, consolidateJson, type RegionReport } from "../../shared/report/aggregate.ts";
 import { checkMunicipalReport } from "../../shared/report/checkReport.ts";
 import { buildMunicipalReport, type MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { consolidatedCaption } from "../../shared/tables/consolidatedTables.ts";
 import { formatValue, statusOf } from "../../shared/tables/kpiTable.ts";
-import { writeConsolidatedWorkbook } from "../xlsx/consolidatedWorkbook.ts";
+import { writeConsolidatedWorkbook } from "../../xlsx/consolidatedWorkbook.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { printJson, type CommonArgs } from "./args.ts";
 import { UsageError } from "./errors.ts";
@@ -53,8 +53,8 @@ async function readMunicipality(file: string, month: string): Promise<Municipali
       `В книге «${basename(file)}» не указан код муниципалитета. Добавьте на лист «Настройки» строку «Код муниципалитета» со значением.`,
     );
   const name = book.settings.municipalityName?.trim() || code;
-  const kpis = computeKpis(book);
-  const checked = checkMunicipalReport(buildMunicipalReport(code, name, month, kpis));
+  const { kpis, demand } = computeMunicipalFigures(book);
+  const checked = checkMunicipalReport(buildMunicipalReport(code, name, month, kpis, demand));
   if (!checked.ok)
     throw new UsageError(
       `Книга «${basename(file)}»: отчёт не сформирован. ${checked.issues.map((issue) => issue.message).join(" ")}`,

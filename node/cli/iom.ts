@@ -17,7 +17,7 @@ import { generatedRouteDocuments } from "../../shared/letters/generatedRoutes.ts
 import { senderOf } from "../../shared/letters/letter.ts";
 import { countText } from "../../shared/text/ru.ts";
 import { printRoutes } from "../print/printRoutes.ts";
-import { addPlainSheet } from "../xlsx/writeWorkbook.ts";
+import { addPlainSheet } from "../../xlsx/writeWorkbook.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { oneFile, printJson, type CommonArgs } from "./args.ts";
 

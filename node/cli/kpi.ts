@@ -1,11 +1,14 @@
-// `marshrut kpi <book.xlsx> [--date D] [--json] [--out показатели.xlsx]`: the indicators of spec §5.
+// `marshrut kpi <book.xlsx> [--date D] [--json] [--out показатели.xlsx]`: the indicators of spec §5 (--out: with «Показатели по ОО»).
 import * as z from "zod";
 import { readBook } from "../../shared/book.ts";
 import type { Cell } from "../../shared/cells.ts";
+import { kpisByOrg } from "../../shared/kpi/byOrg.ts";
 import { computeKpis } from "../../shared/kpi/compute.ts";
+import { kpiContext } from "../../shared/kpi/context.ts";
 import { KpiReport } from "../../shared/kpi/definitions.ts";
 import { kpiTable, type KpiTable } from "../../shared/tables/kpiTable.ts";
-import { writeKpiWorkbook } from "../xlsx/kpiSheet.ts";
+import { orgKpiTable } from "../../shared/tables/orgKpiTable.ts";
+import { writeKpiWorkbook } from "../../xlsx/kpiSheet.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { oneFile, printJson, type CommonArgs } from "./args.ts";
 
@@ -53,10 +56,11 @@ export function formatKpiTable(table: KpiTable): string {
 export async function kpiCommand(args: CommonArgs): Promise<number> {
   const file = oneFile(args, "kpi");
   const book = readBook(await readWorkbook(file), { reportDate: args.date });
-  const checked = KpiReport.safeParse(computeKpis(book));
+  const context = kpiContext(book);
+  const checked = KpiReport.safeParse(computeKpis(book, context));
   if (!checked.success) throw new Error(`отчёт не соответствует схеме: ${z.prettifyError(checked.error)}`);
   const report = checked.data;
-  if (args.out) await writeKpiWorkbook(args.out, kpiTable(report));
+  if (args.out) await writeKpiWorkbook(args.out, kpiTable(report), orgKpiTable(kpisByOrg(context)).sheet);
   if (args.json) printJson(report);
   else process.stdout.write(`${formatKpiTable(kpiTable(report))}\n`);
   return 0;

@@ -4,8 +4,7 @@ import { readBook, type Book } from "../../shared/book.ts";
 import type { Cell } from "../../shared/cells.ts";
 import { buildRoutes } from "../../shared/iom/buildRoutes.ts";
 import type { RoutesResult } from "../../shared/iom/schema.ts";
-import { computeKpis } from "../../shared/kpi/compute.ts";
-import type { KpiReport } from "../../shared/kpi/definitions.ts";
+import { computeMunicipalFigures, type MunicipalFigures } from "../../shared/kpi/compute.ts";
 import { CHECK_HEADER, checkTexts } from "../../shared/tables/checkColumn.ts";
 import {
   ACTION_TITLES,
@@ -13,7 +12,8 @@ import {
   JOURNAL_STATES,
   JOURNAL_TITLE,
 } from "../../shared/tables/journal.ts";
-import { kpiTable } from "../../shared/tables/kpiTable.ts";
+import { KPI_SHEET_TITLE, kpiTable } from "../../shared/tables/kpiTable.ts";
+import { ORG_KPI_SHEET_TITLE, orgKpiTable } from "../../shared/tables/orgKpiTable.ts";
 import {
   ROUTES_SHEET_TITLE,
   routesSummaryTable,
@@ -22,19 +22,27 @@ import {
 } from "../../shared/tables/routesTable.ts";
 import { countText } from "../../shared/text/ru.ts";
 import { countBySeverity } from "../../shared/validation/finding.ts";
-import { addKpiSheet } from "../xlsx/kpiSheet.ts";
+import { addKpiSheet } from "../../xlsx/kpiSheet.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
-import { addPlainSheet } from "../xlsx/writeWorkbook.ts";
+import { addTableSheet } from "../../xlsx/tableSheet.ts";
+import { addPlainSheet } from "../../xlsx/writeWorkbook.ts";
 
 export interface MunicipalityResult {
   readonly book: Book;
   readonly routes: RoutesResult;
-  readonly kpis: KpiReport;
+  /** KPIs, KPIs by organisation and the demand for courses, counted after the routes are written. */
+  readonly figures: MunicipalFigures;
   readonly errors: number;
   readonly warnings: number;
 }
 
-const OWN_SHEETS = new Set([ROUTES_SHEET_TITLE, SUMMARY_SHEET_TITLE, "Показатели", JOURNAL_TITLE]);
+const OWN_SHEETS = new Set([
+  ROUTES_SHEET_TITLE,
+  SUMMARY_SHEET_TITLE,
+  KPI_SHEET_TITLE,
+  ORG_KPI_SHEET_TITLE,
+  JOURNAL_TITLE,
+]);
 
 /** The register with the «Проверка» column on its right; respondent cells as they were. */
 function withCheckColumn(values: readonly (readonly Cell[])[], texts: Map<number, string>): Cell[][] {
@@ -62,7 +70,8 @@ export async function processMunicipality(
     ...sheets.filter((s) => !OWN_SHEETS.has(s.name)),
     { name: ROUTES_SHEET_TITLE, values: routeRows },
   ];
-  const kpis = computeKpis(readBook(withRoutes, { reportDate }));
+  const figures = computeMunicipalFigures(readBook(withRoutes, { reportDate }));
+  const { kpis } = figures;
   const { errors, warnings } = countBySeverity(book.findings);
 
   const workbook = new ExcelJS.Workbook();
@@ -75,6 +84,7 @@ export async function processMunicipality(
   addPlainSheet(workbook, { name: ROUTES_SHEET_TITLE, rows: routeRows });
   addPlainSheet(workbook, { name: SUMMARY_SHEET_TITLE, rows: routesSummaryTable(routes) });
   addKpiSheet(workbook, kpiTable(kpis));
+  addTableSheet(workbook, orgKpiTable(figures.byOrg).sheet);
   const met = kpis.kpis.filter((k) => k.met === true).length;
   addPlainSheet(workbook, {
     name: JOURNAL_TITLE,
@@ -104,5 +114,5 @@ export async function processMunicipality(
     ],
   });
   await workbook.xlsx.writeFile(output);
-  return { book, routes, kpis, errors, warnings };
+  return { book, routes, figures, errors, warnings };
 }

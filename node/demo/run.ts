@@ -5,7 +5,7 @@ import { russianDate } from "../../shared/dates.ts";
 import { buildMunicipalReport } from "../../shared/report/municipalReport.ts";
 import { monthName } from "../../shared/tables/kpiTable.ts";
 import { captureStructuredLogs } from "../firebase/structuredLogs.ts";
-import { writeWorkbook } from "../xlsx/writeWorkbook.ts";
+import { writeWorkbook } from "../../xlsx/writeWorkbook.ts";
 import { lettersLine, writeDemoLetters, type DemoLetters } from "./letters.ts";
 import { processMunicipality, type MunicipalityResult } from "./municipality.ts";
 import { runRegion } from "./region.ts";
@@ -57,7 +57,9 @@ export async function runDemo(out = "out"): Promise<void> {
   const region = await captureStructuredLogs(
     () =>
       runRegion(
-        results.map(({ code, name, result }) => buildMunicipalReport(code, name, MONTH, result.kpis)),
+        results.map(({ code, name, result }) =>
+          buildMunicipalReport(code, name, MONTH, result.figures.kpis, result.figures.demand),
+        ),
         {
           storageDir: join(out, "storage"),
           svodPath,

@@ -1,8 +1,9 @@
 // Realistic sample workbooks of three municipalities (seeded, reproducible), with the mistakes real registers have.
 import { defaultCatalogTable } from "../../shared/iom/defaultCatalog.ts";
-import type { SheetToWrite } from "../xlsx/writeWorkbook.ts";
+import type { SheetToWrite } from "../../xlsx/writeWorkbook.ts";
 import { Random } from "./random.ts";
 import { diagnosticsSheet, registerSheet } from "./sampleRecords.ts";
+import { existingRoutesSheet } from "./sampleRoutes.ts";
 import { makeOrgs, makeStaff, orgsSheet, staffSheet } from "./sampleStaff.ts";
 
 export interface Municipality {
@@ -47,11 +48,17 @@ export function municipalityWorkbook(municipality: Municipality, reportDate: Dat
   const random = new Random(municipality.seed);
   const orgs = makeOrgs(random, municipality.orgs);
   const staff = makeStaff(random, orgs);
+  const register = registerSheet(random, staff, municipality.registerSheet);
+  const people = staffSheet(random, staff);
+  const organisations = orgsSheet(random, orgs);
+  const diagnostics = diagnosticsSheet(random, staff, municipality.level);
   return [
-    registerSheet(random, staff, municipality.registerSheet),
-    staffSheet(random, staff),
-    orgsSheet(random, orgs),
-    diagnosticsSheet(random, staff, municipality.level),
+    register,
+    people,
+    organisations,
+    diagnostics,
+    // Its own generator, so the sheets above stay what they were before routes were added to the sample.
+    existingRoutesSheet(new Random(municipality.seed + 1000), staff, diagnostics),
     // The example catalogue stands for the municipality's own (its codes say «ПРИМЕР»).
     { name: "Каталог", rows: defaultCatalogTable() },
     {

@@ -1,7 +1,7 @@
 // Sample diagnostics and register answers of a municipality's staff, with the mistakes real registers have.
 import type { Cell } from "../../shared/cells.ts";
 import { COMPETENCE_GROUPS } from "../../shared/schema/enums.ts";
-import type { SheetToWrite } from "../xlsx/writeWorkbook.ts";
+import type { SheetToWrite } from "../../xlsx/writeWorkbook.ts";
 import { fioOf, translit } from "./names.ts";
 import type { Random } from "./random.ts";
 import { d, yesNo, type StaffMember } from "./sampleStaff.ts";

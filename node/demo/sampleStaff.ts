@@ -1,6 +1,6 @@
 // Sample organisations and staff of a municipality (Russian names, ages, positions), and their two sheets.
 import type { Cell } from "../../shared/cells.ts";
-import type { SheetToWrite } from "../xlsx/writeWorkbook.ts";
+import type { SheetToWrite } from "../../xlsx/writeWorkbook.ts";
 import { fioOf, randomPerson, translit, type Person } from "./names.ts";
 import type { Random } from "./random.ts";
 

@@ -1,7 +1,9 @@
 // The Russian summary the demo prints: per municipality and for the region, KPIs met / missed, routes, errors.
 import { KPI_DEFINITIONS, type KpiResult } from "../../shared/kpi/definitions.ts";
 import type { RegionReport } from "../../shared/report/aggregate.ts";
+import { notCovered } from "../../shared/report/regionDemand.ts";
 import { formatValue } from "../../shared/tables/kpiTable.ts";
+import { orgKpiTable } from "../../shared/tables/orgKpiTable.ts";
 import { countText } from "../../shared/text/ru.ts";
 import type { MunicipalityResult } from "./municipality.ts";
 
@@ -25,11 +27,13 @@ export function municipalityLines(
   file: string,
 ): string[] {
   const activities = result.routes.routes.reduce((sum, route) => sum + route.activities.length, 0);
+  const lagging = orgKpiTable(result.figures.byOrg).focus.map((org) => `${org.org} (${org.missed})`);
   return [
     `${name} (${code})`,
     `  реестр «${result.book.register.name}»: ${countText(result.book.register.rows.length, "строка", "строки", "строк")}; ${countText(result.errors, "ошибка", "ошибки", "ошибок")}, ${countText(result.warnings, "предупреждение", "предупреждения", "предупреждений")}`,
     `  ИОМ: ${countText(result.routes.routes.length, "маршрут", "маршрута", "маршрутов")} (${countText(activities, "мероприятие", "мероприятия", "мероприятий")}), без диагностики — ${result.routes.withoutDiagnostics.length}, кандидатов в методический актив — ${result.routes.activCandidates.length}`,
-    `  показатели: ${kpiCounts(result.kpis.kpis)}`,
+    `  показатели: ${kpiCounts(result.figures.kpis.kpis)}`,
+    ...(lagging.length > 0 ? [`  больше всего недостигнутых целей: ${lagging.join(", ")}`] : []),
     `  → ${file}`,
   ];
 }
@@ -38,6 +42,9 @@ export function regionLines(report: RegionReport, revision: number, file: string
   const reported = report.municipalities.length;
   const known = reported + report.missing.length;
   const missing = report.missing.map((m) => m.name).join(", ");
+  const demand = (report.region.demand ?? [])
+    .slice(0, 3)
+    .map((row) => `${row.group} — ${row.subject} (${notCovered(row)})`);
   return [
     `Регион: отчёты прислали ${reported} из ${known} муниципалитетов${missing ? `; нет данных: ${missing}` : ""} (свод, редакция ${revision})`,
     `  показатели: ${kpiCounts(report.region.kpis)}`,
@@ -45,6 +52,7 @@ export function regionLines(report: RegionReport, revision: number, file: string
       (k) =>
         `  ${mark(k)} ${k.id.padEnd(5)} ${shown(k, k.value).padStart(8)}  цель ${shown(k, k.target).padStart(6)}  ${k.title}`,
     ),
+    ...(demand.length > 0 ? [`  больше всего не охвачено ИОМ: ${demand.join("; ")}`] : []),
     `  → ${file}`,
   ];
 }

@@ -4,22 +4,18 @@ import type { LatestResults } from "../diagnostics/latest.ts";
 import { levelRank } from "../levels.ts";
 import type { OrgRow } from "../schema/sheets.ts";
 import type { Settings } from "../settings.ts";
-import { completedFederal, completedFederalInIom, type FederalCompletions } from "./completions.ts";
-import type { KpiResult } from "./definitions.ts";
+import { completedFederal, completedFederalInIom } from "./completions.ts";
+import type { KpiContext } from "./context.ts";
+import { KPI_IDS, type KpiId, type KpiResult } from "./definitions.ts";
 import type { PersonIom } from "./iom.ts";
 import type { Person } from "./people.ts";
 import { kpiResult } from "./result.ts";
 
-export interface IndicatorInput {
-  readonly reportDate: IsoDate;
-  readonly people: readonly Person[];
-  readonly orgs: readonly OrgRow[];
-  /** Latest diagnostic per person × group among rows dated in the academic year up to the report date. */
-  readonly latest: LatestResults;
-  readonly ioms: ReadonlyMap<string, PersonIom>;
-  readonly completions: FederalCompletions;
-  readonly settings: Pick<Settings, "targets">;
-}
+/** The indicators counted over people and their ИОМ (K8–K11 are over organisations). */
+export const STAFF_KPI_IDS = ["K1", "K1.1", "K2", "K2.1", "K3", "K4", "K5", "K6", "K7", "K12"] as const;
+export type StaffKpiId = (typeof STAFF_KPI_IDS)[number];
+
+type Targets = Pick<Settings, "targets">;
 
 const count = <T>(items: readonly T[], test: (item: T) => boolean) => {
   let n = 0;
@@ -44,9 +40,8 @@ const isDue = (iom: PersonIom, reportDate: IsoDate) =>
   iom.status === "не реализован" ||
   (iom.end !== undefined && iom.end <= reportDate);
 
-/** Numerators and denominators of the staff indicators, counted in one pass over the people. */
-function tallyPeople(input: IndicatorInput) {
-  const { people, latest, ioms, completions } = input;
+/** Numerators and denominators of the staff indicators, counted in one pass over `people`. */
+function tallyPeople(people: readonly Person[], { latest, ioms, completions }: KpiContext) {
   const t = {
     staff: people.length,
     diagnosed: 0,
@@ -92,50 +87,63 @@ function tallyPeople(input: IndicatorInput) {
   return t;
 }
 
-export function computeIndicators(input: IndicatorInput): KpiResult[] {
-  const { orgs, ioms, settings, reportDate } = input;
-  const result = (id: Parameters<typeof kpiResult>[0], numerator: number, denominator: number) =>
-    kpiResult(id, numerator, denominator, settings);
-  const t = tallyPeople(input);
+/** K2.1 over `ioms`: those due and, of them, those implemented. */
+function tallyIoms(ioms: Iterable<PersonIom>, reportDate: IsoDate) {
   let due = 0;
   let implemented = 0;
-  for (const iom of ioms.values())
+  for (const iom of ioms)
     if (isDue(iom, reportDate)) {
       due++;
       if (iom.status === "реализован") implemented++;
     }
-  const schools = orgs.filter((org) => org.type === "общеобразовательная");
+  return { due, implemented };
+}
 
+/**
+ * The staff indicators of `people` and `ioms` (the whole municipality, or one organisation's staff and the ИОМ
+ * attributed to it), in the order of STAFF_KPI_IDS. Whether a person has an ИОМ is looked up in context.ioms.
+ */
+export function staffIndicators(
+  context: KpiContext,
+  people: readonly Person[],
+  ioms: Iterable<PersonIom>,
+): KpiResult[] {
+  const t = tallyPeople(people, context);
+  const k21 = tallyIoms(ioms, context.input.reportDate);
+  const figures: Record<StaffKpiId, [number, number]> = {
+    K1: [t.diagnosed, t.staff],
+    "K1.1": [t.diagnosedAtLeastBase, t.diagnosed],
+    K2: [t.withIom, t.staff],
+    "K2.1": [k21.implemented, k21.due],
+    K3: [t.teachersFederalInIom, t.teachers],
+    K4: [t.fgos, t.pedagogical],
+    K5: [t.youngSupported, t.young],
+    K6: [t.contest, t.pedagogical],
+    K7: [t.ofSchoolsFederal, t.ofSchools],
+    K12: [t.community, t.staff],
+  };
+  return STAFF_KPI_IDS.map((id) => kpiResult(id, ...figures[id], context.settings));
+}
+
+/** K8–K11, over the organisations of «ОО». */
+function orgIndicators(orgs: readonly OrgRow[], settings: Targets): KpiResult[] {
+  const schools = orgs.filter((org) => org.type === "общеобразовательная");
+  const share = (id: KpiId, of: readonly OrgRow[], test: (org: OrgRow) => boolean) =>
+    kpiResult(id, count(of, test), of.length, settings);
   return [
-    result("K1", t.diagnosed, t.staff),
-    result("K1.1", t.diagnosedAtLeastBase, t.diagnosed),
-    result("K2", t.withIom, t.staff),
-    result("K2.1", implemented, due),
-    result("K3", t.teachersFederalInIom, t.teachers),
-    result("K4", t.fgos, t.pedagogical),
-    result("K5", t.youngSupported, t.young),
-    result("K6", t.contest, t.pedagogical),
-    result("K7", t.ofSchoolsFederal, t.ofSchools),
-    result(
-      "K8",
-      count(orgs, (org) => org.moMonitoring),
-      orgs.length,
-    ),
-    result(
-      "K9",
-      count(schools, (org) => org.mentoringModel),
-      schools.length,
-    ),
-    result(
-      "K10",
-      count(schools, (org) => org.platform),
-      schools.length,
-    ),
-    result(
-      "K11",
-      count(orgs, (org) => org.staffingNeeds),
-      orgs.length,
-    ),
-    result("K12", t.community, t.staff),
+    share("K8", orgs, (org) => org.moMonitoring),
+    share("K9", schools, (org) => org.mentoringModel),
+    share("K10", schools, (org) => org.platform),
+    share("K11", orgs, (org) => org.staffingNeeds),
   ];
+}
+
+export function computeIndicators(context: KpiContext): KpiResult[] {
+  const { input, people, ioms, settings } = context;
+  const byId = new Map<KpiId, KpiResult>(
+    [...staffIndicators(context, people, ioms.values()), ...orgIndicators(input.orgs, settings)].map(
+      (result) => [result.id, result],
+    ),
+  );
+  return KPI_IDS.map((id) => byId.get(id)!);
 }

@@ -21,6 +21,8 @@ export interface PersonIom {
   readonly implementedOn: IsoDate | undefined;
   /** Competence groups of the activities of the person's routes overlapping the year, one bit per group. */
   readonly groupBits: number;
+  /** Groups of those activities that are выполнено (a subset of groupBits). */
+  readonly doneBits: number;
 }
 
 const GROUP_BIT = new Map(COMPETENCE_GROUPS.map((group, index) => [group, 1 << index]));
@@ -28,6 +30,10 @@ const GROUP_BIT = new Map(COMPETENCE_GROUPS.map((group, index) => [group, 1 << i
 /** Whether a route of the person's ИОМ has an activity for `group` (coverage). */
 export const hasActivityFor = (iom: PersonIom, group: CompetenceGroup) =>
   (iom.groupBits & GROUP_BIT.get(group)!) !== 0;
+
+/** Whether an activity for `group` in a route of the person's ИОМ is выполнено (demand for courses). */
+export const hasDoneActivityFor = (iom: PersonIom, group: CompetenceGroup) =>
+  (iom.doneBits & GROUP_BIT.get(group)!) !== 0;
 
 type Submission = RegisterRow & { readonly status: IomStatus };
 
@@ -61,10 +67,15 @@ function personIom(email: string, routes: readonly Route[], submissions: readonl
   const status: IomStatus = latest?.status ?? (route ? routeStatus(route) : "разработан");
   let appearedOn = submissions[0] ? dayOf(submissions[0].submittedAt) : undefined;
   let groupBits = 0;
+  let doneBits = 0;
   for (const each of routes) {
     if (!appearedOn || each.from < appearedOn) appearedOn = each.from;
-    for (const activity of each.activities)
-      if (activity.group) groupBits |= GROUP_BIT.get(activity.group) ?? 0;
+    for (const activity of each.activities) {
+      if (!activity.group) continue;
+      const bit = GROUP_BIT.get(activity.group) ?? 0;
+      groupBits |= bit;
+      if (activity.state === "выполнено") doneBits |= bit;
+    }
   }
   let implementedOn: IsoDate | undefined;
   if (status === "реализован")
@@ -76,6 +87,7 @@ function personIom(email: string, routes: readonly Route[], submissions: readonl
     appearedOn: appearedOn!,
     implementedOn,
     groupBits,
+    doneBits,
   };
 }
 

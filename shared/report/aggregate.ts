@@ -1,9 +1,20 @@
 // Region figures across municipalities (spec §6): sums of numerators over sums of denominators, K6 a sum of counts.
 import * as z from "zod/mini";
 import { CoverageRow, KPI_DEFINITIONS, KpiResult, MonthlyFigure, type KpiId } from "../kpi/definitions.ts";
+import { DemandRow, ProgrammeRow } from "../kpi/demand.ts";
 import { kpiResult } from "../kpi/result.ts";
 import { COMPETENCE_GROUPS } from "../schema/enums.ts";
 import { Month, MunicipalityCode, ReportDate, type MunicipalReport } from "./municipalReport.ts";
+import {
+  demandByGroup,
+  demandDetail,
+  programmeDetail,
+  RegionDemandRow,
+  RegionProgrammeRow,
+  regionDemandRows,
+  regionProgrammeRows,
+  withNotCovered,
+} from "./regionDemand.ts";
 
 export const MunicipalityRef = z.object({ code: MunicipalityCode, name: z.string() });
 export type MunicipalityRef = z.infer<typeof MunicipalityRef>;
@@ -17,6 +28,9 @@ export const ReportedMunicipality = z.object({
   kpis: z.array(KpiResult),
   monthly: z.array(MonthlyFigure),
   coverage: z.array(CoverageRow),
+  /** Its rows with the most not covered and its most planned codes (DETAIL_ROWS each), when it sent its demand. */
+  demand: z.optional(z.array(DemandRow)),
+  programmes: z.optional(z.array(ProgrammeRow)),
   receivedAt: z.optional(z.string()),
   revision: z.optional(z.int().check(z.gte(1))),
 });
@@ -29,11 +43,16 @@ export const RegionReport = z.object({
     monthly: z.array(MonthlyFigure),
     coverage: z.array(CoverageRow),
     excludedRows: z.int().check(z.gte(0)),
+    /** Sums over the municipalities that sent their demand (absent in snapshots of earlier versions). */
+    demand: z.optional(z.array(RegionDemandRow)),
+    programmes: z.optional(z.array(RegionProgrammeRow)),
   }),
   /** Municipalities that reported, in the order of the known list (then any unknown ones by code). */
   municipalities: z.array(ReportedMunicipality),
   /** Known municipalities without a report for the month: «нет данных», left out of every sum. */
   missing: z.array(MunicipalityRef),
+  /** Municipalities that reported without their demand for courses: left out of the demand sums, never zero. */
+  withoutDemand: z.optional(z.array(MunicipalityRef)),
 });
 export type RegionReport = z.infer<typeof RegionReport>;
 
@@ -120,11 +139,17 @@ export function aggregateRegion(input: AggregateInput): RegionReport {
       kpis: report.kpis,
       monthly: report.monthly,
       coverage: report.coverage,
+      ...(report.demand && report.programmes
+        ? { demand: demandDetail(report.demand), programmes: programmeDetail(report.programmes) }
+        : {}),
       ...(report.receivedAt === undefined ? {} : { receivedAt: report.receivedAt }),
       ...(report.revision === undefined ? {} : { revision: report.revision }),
     });
   }
   const reported = municipalities.map((m) => byCode.get(m.code)!);
+  const withDemand = reported.flatMap(({ code, demand, programmes }) =>
+    demand && programmes ? [{ code, demand, programmes }] : [],
+  );
   return {
     month: input.month,
     region: {
@@ -132,22 +157,40 @@ export function aggregateRegion(input: AggregateInput): RegionReport {
       monthly: regionMonthly(reported),
       coverage: regionCoverage(reported),
       excludedRows: reported.reduce((total, report) => total + report.excludedRows, 0),
+      // No municipality sent its demand: «нет данных», not an empty (zero) table.
+      ...(withDemand.length === 0
+        ? {}
+        : { demand: regionDemandRows(withDemand), programmes: regionProgrammeRows(withDemand) }),
     },
     municipalities,
     missing,
+    withoutDemand: municipalities.filter((m) => !m.demand).map(({ code, name }) => ({ code, name })),
   };
 }
 
-/** The `consolidate --json` document of spec §7. */
+/**
+ * The `consolidate --json` document of spec §7, its keys kept, with fields added in `region` (the coverage by group of
+ * spec §6, the demand for courses, who reported without it) and in each municipality (its demand detail).
+ */
 export function consolidateJson(report: RegionReport) {
+  const demand = report.region.demand ?? [];
   return {
     month: report.month,
-    region: { kpis: report.region.kpis },
-    municipalities: report.municipalities.map(({ code, name, reportDate, kpis }) => ({
-      code,
-      name,
-      reportDate,
-      kpis,
+    region: {
+      kpis: report.region.kpis,
+      coverage: report.region.coverage,
+      demandByGroup: demandByGroup(demand),
+      demand: demand.map(withNotCovered),
+      programmes: report.region.programmes ?? [],
+      withoutDemand: (report.withoutDemand ?? []).map((m) => m.code),
+    },
+    municipalities: report.municipalities.map((m) => ({
+      code: m.code,
+      name: m.name,
+      reportDate: m.reportDate,
+      kpis: m.kpis,
+      ...(m.demand ? { demand: m.demand.map(withNotCovered) } : {}),
+      ...(m.programmes ? { programmes: m.programmes } : {}),
     })),
     missing: report.missing.map((m) => m.code),
   };

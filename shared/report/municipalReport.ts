@@ -2,6 +2,12 @@
 import * as z from "zod/mini";
 import { ISO_DATE, isoDate, monthOf } from "../dates.ts";
 import { CoverageRow, KPI_IDS, KpiResult, type KpiReport } from "../kpi/definitions.ts";
+import type { DemandFigures } from "../kpi/demand.ts";
+import { fitDemand } from "./demandCaps.ts";
+import { Count, FORMULA_LIKE, MAX_COUNT } from "./bounds.ts";
+import { checkDemandTotals, DemandList, ProgrammeList } from "./demandReport.ts";
+
+export { FORMULA_LIKE, MAX_COUNT } from "./bounds.ts";
 
 /** A municipality code as written in «Настройки»: letters, digits, «_» and «-» (it is part of document ids and keys). */
 export const MUNICIPALITY_CODE = /^[\p{L}\p{N}_-]{1,40}$/u;
@@ -24,8 +30,6 @@ export const ReportDate = z
     z.regex(ISO_DATE, { error: "дата указывается в виде ГГГГ-ММ-ДД, например 2026-11-30" }),
     z.refine(realDate, { error: "такой даты нет в календаре" }),
   );
-/** A name a spreadsheet would read as a formula (=, +, -, @) or that holds control characters (tab, line breaks). */
-export const FORMULA_LIKE = /^[=+\-@]|\p{Cc}/u;
 const FORMULA_LIKE_NAME =
   "наименование не может начинаться с «=», «+», «-» или «@» и содержать табуляцию или переводы строк (таблица прочла бы его как формулу); напишите его словами";
 export const MunicipalityName = z.string().check(
@@ -35,9 +39,6 @@ export const MunicipalityName = z.string().check(
   z.refine((name) => !FORMULA_LIKE.test(name), { error: FORMULA_LIKE_NAME }),
 );
 
-/** Largest count a report may carry: more than all pedagogical workers of Russia (≈ 1.1 million). */
-export const MAX_COUNT = 1_000_000;
-const Count = z.int().check(z.gte(0), z.lte(MAX_COUNT));
 const KpiEntry = z.strictObject({
   ...KpiResult.shape,
   title: z.string().check(z.maxLength(300)),
@@ -83,6 +84,9 @@ export const MunicipalReport = z
     coverage: z
       .array(z.strictObject({ ...CoverageRow.shape, withDeficit: Count, withIom: Count }))
       .check(z.maxLength(6)),
+    /** Demand for courses (absent in reports of earlier versions: the region lists such municipalities). */
+    demand: z.optional(DemandList),
+    programmes: z.optional(ProgrammeList),
   })
   .check(
     z.superRefine((report, ctx) => {
@@ -92,17 +96,49 @@ export const MunicipalReport = z
           path: ["reportDate"],
           message: `дата отчёта ${report.reportDate} не относится к месяцу ${report.month}`,
         });
+      checkDemandTotals(report, ctx);
     }),
   );
 export type MunicipalReport = z.infer<typeof MunicipalReport>;
 
-/** The report of one municipality for `month` from its computed KPIs; only aggregates are copied. */
+/** A report serialised stays under the server's 64 KB limit (MAX_REPORT_BYTES in functions/src/config.ts). */
+export const REPORT_BYTES_BUDGET = 60 * 1024;
+
+/**
+ * The report of one municipality for `month` from its computed KPIs and, when given, its demand for courses
+ * (capped to fit REPORT_BYTES_BUDGET, «прочие» keeping the totals); only aggregates are copied.
+ */
 export function buildMunicipalReport(
   code: string,
   name: string,
   month: string,
   report: KpiReport,
+  demand?: DemandFigures,
 ): MunicipalReport {
+  const base = kpiPart(code, name, month, report);
+  if (!demand) return base;
+  return fitDemand(demand, REPORT_BYTES_BUDGET, (capped) => ({
+    ...base,
+    demand: capped.demand.map(({ group, subject, withDeficit, withIom, done }) => ({
+      group,
+      subject,
+      withDeficit,
+      withIom,
+      done,
+    })),
+    programmes: capped.programmes.map(({ code, title, type, federal, planned, inProgress, done }) => ({
+      code,
+      ...(title === undefined ? {} : { title }),
+      type,
+      federal,
+      planned,
+      inProgress,
+      done,
+    })),
+  }));
+}
+
+function kpiPart(code: string, name: string, month: string, report: KpiReport): MunicipalReport {
   return {
     code,
     name,

@@ -1,7 +1,9 @@
-// Table models of the consolidated workbook (spec §6): «Сводка», «Муниципалитеты», «Динамика», «Дефициты», «Качество данных».
+// Table models of the consolidated workbook (spec §6): KPIs, municipalities, trend, demand for courses, programmes, quality.
 import { countText } from "../text/ru.ts";
 import type { RegionReport } from "../report/aggregate.ts";
-import { deficitsSheet, qualitySheet } from "./consolidatedCoverageSheets.ts";
+import { demandByMunicipalitySheet, demandSheet } from "./consolidatedDemandSheets.ts";
+import { programmesByMunicipalitySheet, programmesSheet } from "./consolidatedProgrammeSheets.ts";
+import { qualitySheet } from "./consolidatedQualitySheet.ts";
 import { municipalitiesSheet, summarySheet, trendSheet } from "./consolidatedKpiSheets.ts";
 import { moscowTime, type ConsolidatedMeta, type ConsolidatedSheet } from "./consolidatedModel.ts";
 import { monthName } from "./kpiTable.ts";
@@ -30,13 +32,20 @@ export function consolidatedCaption(report: RegionReport, meta: ConsolidatedMeta
   ];
 }
 
+/** Every sheet, each printed with its title and the caption's first line in the page header. */
 export function consolidatedTables(report: RegionReport, meta: ConsolidatedMeta = {}): ConsolidatedSheet[] {
   const caption = consolidatedCaption(report, meta);
   return [
-    summarySheet(report, caption),
-    municipalitiesSheet(report, caption),
-    trendSheet(report, caption),
-    deficitsSheet(report, caption),
-    qualitySheet(report, caption),
-  ];
+    summarySheet,
+    municipalitiesSheet,
+    trendSheet,
+    demandSheet,
+    demandByMunicipalitySheet,
+    programmesSheet,
+    programmesByMunicipalitySheet,
+    qualitySheet,
+  ].map((build) => {
+    const sheet = build(report, caption);
+    return { ...sheet, pageTitle: `«${sheet.title}» — ${caption[0]}` };
+  });
 }

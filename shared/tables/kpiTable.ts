@@ -2,6 +2,7 @@
 import type { Cell } from "../cells.ts";
 import { russianDate } from "../dates.ts";
 import { KPI_DEFINITIONS, type KpiReport, type KpiResult } from "../kpi/definitions.ts";
+import { printSetup, type PrintSetup } from "./sheetModel.ts";
 
 export const KPI_SHEET_TITLE = "Показатели";
 
@@ -68,6 +69,8 @@ export interface KpiTable {
   readonly cells: readonly (readonly Cell[])[];
   readonly monthly: SimpleTable;
   readonly coverage: SimpleTable;
+  /** The caption lines, a blank row and the table header are the header rows (frozen, repeated on each page). */
+  readonly print: PrintSetup;
 }
 
 const MONTHS = [
@@ -130,12 +133,13 @@ export function kpiTable(report: KpiReport): KpiTable {
   const sum = (key: "developed" | "implemented") =>
     report.monthly.reduce((total, figure) => total + figure[key], 0);
   monthly.push(["Итого", sum("developed"), sum("implemented")]);
+  const caption = [
+    `Показатели на ${russianDate(report.reportDate)}, учебный год ${report.period.from.slice(0, 4)}/${report.period.to.slice(0, 4)} (с ${russianDate(report.period.from)} по ${russianDate(report.reportDate)})`,
+    `Не учтено строк с ошибками: ${report.excludedRows}`,
+  ];
   return {
     title: KPI_SHEET_TITLE,
-    caption: [
-      `Показатели на ${russianDate(report.reportDate)}, учебный год ${report.period.from.slice(0, 4)}/${report.period.to.slice(0, 4)} (с ${russianDate(report.period.from)} по ${russianDate(report.reportDate)})`,
-      `Не учтено строк с ошибками: ${report.excludedRows}`,
-    ],
+    caption,
     headers: KPI_TABLE_HEADERS,
     rows,
     cells: [
@@ -155,5 +159,6 @@ export function kpiTable(report: KpiReport): KpiTable {
       headers: ["Группа компетенций", "С дефицитом (низкий уровень)", "Из них с мероприятием в ИОМ"],
       rows: report.coverage.map((row): Cell[] => [row.group, row.withDeficit, row.withIom]),
     },
+    print: printSetup(caption[0]!, caption.length + 2),
   };
 }

@@ -1,6 +1,6 @@
 // Table models of route generation: the «ИОМ» sheet (spec §2.7) and the per-person «Сводка ИОМ», as header + rows of cells.
 // Values are Russian («да»/«нет», enumeration words); dates are real date cells: a Date at local midnight, the
-// wall-clock form Apps Script's setValues and node/xlsx/writeWorkbook.ts both write as a date.
+// wall-clock form Apps Script's setValues and xlsx/writeWorkbook.ts both write as a date.
 import type { Cell } from "../cells.ts";
 import type { IsoDate } from "../dates.ts";
 import type { PersonSummary, RoutesResult, SheetRow } from "../iom/schema.ts";

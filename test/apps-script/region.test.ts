@@ -4,10 +4,11 @@ import { consolidatedCaption } from "../../shared/tables/consolidatedTables.ts";
 import { STATUS_COLORS } from "../../shared/tables/kpiTable.ts";
 import { builtAddon, loadAddon, type AddonEnv } from "./addon.ts";
 import type { FakeSheet } from "./fakes/sheet.ts";
+import { SVOD_SHEETS } from "../helpers/svodSheets.ts";
 import { consolidatedBody, MONTH, REGION_KEY, REGION_URL, regionReport } from "./regionFixture.ts";
 
 const TITLE = `Свод ${MONTH}`;
-const HEADINGS = ["Сводка", "Муниципалитеты", "Динамика", "Дефициты", "Качество данных"];
+const HEADINGS = SVOD_SHEETS;
 
 async function regional(count = 3): Promise<AddonEnv> {
   const env = loadAddon(await builtAddon());

@@ -5,6 +5,7 @@ import { reportFixture } from "../shared/report/fixtures.ts";
 import { postJson, register } from "./fixtures.ts";
 import { serve, type Served } from "../../node/firebase/serveHandler.ts";
 import { REGIONAL_KEY, startFunctionsContext, type FunctionsContext } from "./setup.ts";
+import { SVOD_SHEETS } from "../helpers/svodSheets.ts";
 
 let ctx: FunctionsContext;
 let get: Served;
@@ -83,13 +84,7 @@ describe("getConsolidated", () => {
     expect(response.headers.get("content-disposition")).toContain("svod-2026-11-r2.xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      "Сводка",
-      "Муниципалитеты",
-      "Динамика",
-      "Дефициты",
-      "Качество данных",
-    ]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(SVOD_SHEETS);
     let k1: unknown[] = [];
     workbook.getWorksheet("Сводка")!.eachRow((row) => {
       if (row.getCell(1).value === "K1") k1 = (row.values as unknown[]).slice(1);

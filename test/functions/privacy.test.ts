@@ -3,9 +3,11 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readBook, type RawSheet } from "../../shared/book.ts";
 import { isDate } from "../../shared/cells.ts";
-import { computeKpis } from "../../shared/kpi/compute.ts";
+import { buildRoutes } from "../../shared/iom/buildRoutes.ts";
+import { computeMunicipalFigures } from "../../shared/kpi/compute.ts";
 import { personalKind } from "../../shared/report/personalData.ts";
 import { buildMunicipalReport } from "../../shared/report/municipalReport.ts";
+import { ROUTES_SHEET_TITLE, routesTable } from "../../shared/tables/routesTable.ts";
 import { sampleSheets } from "../helpers/sampleBook.ts";
 import { postJson, register } from "./fixtures.ts";
 import { serve } from "../../node/firebase/serveHandler.ts";
@@ -55,8 +57,13 @@ beforeAll(async () => {
     ["odin", "Одинцовский городской округ"],
     ["ruza", "Рузский округ"],
   ]);
-  const book = readBook(sheets, { reportDate: "2026-11-30" });
-  const report = buildMunicipalReport("odin", "Одинцовский городской округ", "2026-11", computeKpis(book));
+  // With routes written (as «Сформировать ИОМ» does), so the demand and the programmes are filled too.
+  const routes = buildRoutes(readBook(sheets, { reportDate: "2026-11-30" }));
+  const withRoutes = [...sheets, { name: ROUTES_SHEET_TITLE, values: routesTable(routes.rows) }];
+  const { kpis, demand } = computeMunicipalFigures(readBook(withRoutes, { reportDate: "2026-11-30" }));
+  const report = buildMunicipalReport("odin", "Одинцовский городской округ", "2026-11", kpis, demand);
+  expect(report.demand!.length).toBeGreaterThan(0);
+  expect(report.programmes!.length).toBeGreaterThan(0);
   expect((await postJson(submit.url, report, keys.odin)).status).toBe(201);
   ctx.clock.now = new Date("2026-12-01T03:00:00Z");
   await functions.monthlySnapshot.run({ scheduleTime: "2026-12-01T03:00:00Z" } as never);
@@ -113,5 +120,8 @@ describe("no personal data is stored or served", () => {
     const text = `${cells.join("\n")}\n${consolidatedJson}`.toLowerCase();
     for (const value of personal) expect(text).not.toContain(value);
     expect(EMAIL.test(text)).toBe(false);
+    // …with the demand for courses filled in: the JSON carries it.
+    const served = JSON.parse(consolidatedJson) as { consolidated: { region: { demand: unknown[] } } };
+    expect(served.consolidated.region.demand.length).toBeGreaterThan(0);
   });
 });

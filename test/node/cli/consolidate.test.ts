@@ -4,12 +4,14 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../../node/xlsx/readWorkbook.ts";
-import { writeWorkbook } from "../../../node/xlsx/writeWorkbook.ts";
+import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
 import { readBook } from "../../../shared/book.ts";
 import { computeKpis } from "../../../shared/kpi/compute.ts";
 import type { KpiResult } from "../../../shared/kpi/definitions.ts";
 import { runCli, tempDir } from "../../helpers/cli.ts";
+import { expectPrintSetup } from "../../helpers/printSetup.ts";
 import { sampleSheets, sheetOf, type TestSheet } from "../../helpers/sampleBook.ts";
+import { SVOD_SHEETS } from "../../helpers/svodSheets.ts";
 
 function withSettings(sheets: TestSheet[], code: string | undefined, name: string): TestSheet[] {
   sheetOf(sheets, "Настройки").rows = [
@@ -66,9 +68,24 @@ async function save(dir: string, file: string, sheets: TestSheet[]) {
 const kpisOf = async (path: string) =>
   computeKpis(readBook(await readWorkbook(path), { reportDate: "2026-11-30" })).kpis;
 
+interface DemandOutput {
+  group: string;
+  subject: string;
+  withDeficit: number;
+  withIom: number;
+  notCovered: number;
+}
+
 interface ConsolidateOutput {
   month: string;
-  region: { kpis: KpiResult[] };
+  region: {
+    kpis: KpiResult[];
+    coverage: { group: string; withDeficit: number; withIom: number }[];
+    demandByGroup: { group: string; withDeficit: number; withIom: number; notCovered: number }[];
+    demand: DemandOutput[];
+    programmes: { code: string; planned: number }[];
+    withoutDemand: string[];
+  };
   municipalities: { code: string; name: string; reportDate: string; kpis: KpiResult[] }[];
   missing: string[];
 }
@@ -100,6 +117,16 @@ describe("marshrut consolidate", () => {
         kpi.denominator === 0 ? null : kpi.id === "K6" ? kpi.numerator : kpi.numerator / kpi.denominator;
       expect(kpi.value).toBe(expected);
     }
+    // The demand: per group, the region's rows add up to the coverage, which is the sum over the two workbooks.
+    expect(json.region.withoutDemand).toEqual([]);
+    expect(json.region.demand.length).toBeGreaterThan(0);
+    for (const coverage of json.region.coverage) {
+      const group = json.region.demandByGroup.find((g) => g.group === coverage.group);
+      if (coverage.withDeficit === 0) expect(group).toBeUndefined();
+      else expect(group).toMatchObject({ withDeficit: coverage.withDeficit, withIom: coverage.withIom });
+    }
+    const notCovered = json.region.demand.map((row) => row.notCovered);
+    expect(notCovered).toEqual([...notCovered].sort((x, y) => y - x));
   });
 
   it("reads a folder, lists a workbook without data as missing, and writes the consolidated workbook", async () => {
@@ -119,13 +146,8 @@ describe("marshrut consolidate", () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual([
-      "Сводка",
-      "Муниципалитеты",
-      "Динамика",
-      "Дефициты",
-      "Качество данных",
-    ]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(SVOD_SHEETS);
+    for (const worksheet of workbook.worksheets) expectPrintSetup(worksheet);
     const sheets = await readWorkbook(out);
     const values = (name: string) => sheets.find((sheet) => sheet.name === name)!.values;
     const k1 = json.region.kpis.find((kpi) => kpi.id === "K1")!;

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readBook } from "../../../shared/book.ts";
 import { validRows } from "../../../shared/validation/parseSheet.ts";
 import { readWorkbook } from "../../../node/xlsx/readWorkbook.ts";
-import { writeWorkbook } from "../../../node/xlsx/writeWorkbook.ts";
+import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
 import { runCli, tempDir } from "../../helpers/cli.ts";
 import { sampleSheets, type TestSheet } from "../../helpers/sampleBook.ts";
 

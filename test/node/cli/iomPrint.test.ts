@@ -2,7 +2,7 @@
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeWorkbook } from "../../../node/xlsx/writeWorkbook.ts";
+import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
 import type { Cell } from "../../../shared/cells.ts";
 import { ROUTES_HEADERS } from "../../../shared/tables/routesTable.ts";
 import { runCli, tempDir } from "../../helpers/cli.ts";

@@ -6,10 +6,12 @@ import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { KpiReport } from "../../../shared/kpi/definitions.ts";
+import { STAFF_KPI_IDS } from "../../../shared/kpi/indicators.ts";
 import { STATUS_COLORS } from "../../../shared/tables/kpiTable.ts";
 import { readWorkbook } from "../../../node/xlsx/readWorkbook.ts";
-import { writeWorkbook } from "../../../node/xlsx/writeWorkbook.ts";
+import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
 import { runCli, tempDir } from "../../helpers/cli.ts";
+import { expectPrintSetup } from "../../helpers/printSetup.ts";
 import { sampleSheets, sheetOf, type TestSheet } from "../../helpers/sampleBook.ts";
 
 async function bookFile(edit: (sheets: TestSheet[]) => void = () => {}) {
@@ -125,6 +127,35 @@ describe("marshrut kpi", () => {
     const row = workbook.getWorksheet("Показатели")!.getRow(sheet!.values.indexOf(k10) + 1);
     const fill = row.getCell(7).fill as ExcelJS.FillPattern;
     expect(fill.fgColor?.argb).toBe(`FF${STATUS_COLORS["не достигнут"].fill.slice(1).toUpperCase()}`);
+  });
+
+  it("writes «Показатели по ОО» next to it: a row per organisation adding up to the municipality's row", async () => {
+    const out = join(await tempDir(), "показатели.xlsx");
+    const result = await runCli(["kpi", await bookFile(), "--out", out, "--json"]);
+    const report = JSON.parse(result.stdout) as KpiReport;
+    const sheets = await readWorkbook(out);
+    expect(sheets.map((sheet) => sheet.name)).toEqual(["Показатели", "Показатели по ОО"]);
+    const values = sheets[1]!.values;
+    const header = values.findIndex((row) => row[0] === "ОО");
+    const total = values.findIndex((row) => row[0] === "Всего по муниципалитету");
+    const orgs = values.slice(header + 1, total);
+    expect(orgs.length).toBeGreaterThan(1);
+    STAFF_KPI_IDS.forEach((id, i) => {
+      const [numerator, denominator] = [3 + 3 * i, 4 + 3 * i];
+      expect(String(values[header - 1]![numerator]).startsWith(`${id} `), id).toBe(true);
+      const sum = (column: number) => orgs.reduce((s, row) => s + Number(row[column]), 0);
+      const municipal = report.kpis.find((kpi) => kpi.id === id)!;
+      expect([sum(numerator), sum(denominator)], id).toEqual([municipal.numerator, municipal.denominator]);
+      expect(values[total]!.slice(numerator, numerator + 2), id).toEqual([
+        municipal.numerator,
+        municipal.denominator,
+      ]);
+    });
+    const missed = orgs.map((row) => (typeof row[1] === "number" ? row[1] : -1));
+    expect(missed).toEqual([...missed].sort((a, b) => b - a));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    for (const worksheet of workbook.worksheets) expectPrintSetup(worksheet);
   });
 
   it("exits 2 with one Russian line when the file is missing or not a workbook", async () => {

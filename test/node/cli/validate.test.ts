@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { writeFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { writeWorkbook } from "../../../node/xlsx/writeWorkbook.ts";
+import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
 import { runCli, tempDir } from "../../helpers/cli.ts";
 import { sampleSheets, sheetOf } from "../../helpers/sampleBook.ts";
 

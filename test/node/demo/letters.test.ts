@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { lettersLine, writeDemoLetters, type DemoLetters } from "../../../node/demo/letters.ts";
 import { processMunicipality, type MunicipalityResult } from "../../../node/demo/municipality.ts";
 import { DEMO_MUNICIPALITIES, municipalityWorkbook } from "../../../node/demo/sampleData.ts";
-import { writeWorkbook } from "../../../node/xlsx/writeWorkbook.ts";
+import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
 import { tempDir } from "../../helpers/cli.ts";
 
 const METHODIST = "metodist@demo.example.ru";

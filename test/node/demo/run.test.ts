@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runDemo } from "../../../node/demo/run.ts";
 import { tempDir } from "../../helpers/cli.ts";
+import { expectPrintSetup } from "../../helpers/printSetup.ts";
+import { SVOD_SHEETS } from "../../helpers/svodSheets.ts";
 
 const open = async (path: string) => {
   const workbook = new ExcelJS.Workbook();
@@ -30,20 +32,24 @@ describe("the demo", () => {
 
     const odin = await open(join(out, "odin.xlsx"));
     const names = odin.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining(["Реестр ИОМ", "ИОМ", "Показатели", "Журнал"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Реестр ИОМ", "ИОМ", "Показатели", "Показатели по ОО", "Журнал"]),
+    );
     expect(odin.getWorksheet("ИОМ")!.rowCount).toBeGreaterThan(50);
     const register = odin.getWorksheet("Реестр ИОМ")!;
     const header = register.getRow(1).values as unknown[];
     expect(header[header.length - 1]).toBe("Проверка");
 
     const svod = await open(join(out, "svod-2026-11.xlsx"));
-    expect(svod.worksheets.map((w) => w.name)).toEqual([
-      "Сводка",
-      "Муниципалитеты",
-      "Динамика",
-      "Дефициты",
-      "Качество данных",
-    ]);
+    expect(svod.worksheets.map((w) => w.name)).toEqual(SVOD_SHEETS);
+
+    // Every sheet of every workbook the demo writes prints (A4 landscape, one page wide, header repeated).
+    for (const worksheet of [...odin.worksheets, ...svod.worksheets]) expectPrintSetup(worksheet);
+    let demandRows = 0;
+    svod.getWorksheet("Потребность в ДПО")!.eachRow((row) => {
+      if (typeof row.getCell(5).value === "number" && Number(row.getCell(5).value) > 0) demandRows++;
+    });
+    expect(demandRows).toBeGreaterThan(0);
 
     expect((await readdir(join(out, "mail"))).filter((f) => f.endsWith(".eml")).length).toBeGreaterThan(50);
     const prints = await readdir(join(out, "iom"), { recursive: true });
@@ -51,6 +57,8 @@ describe("the demo", () => {
     expect(printed).toMatch(/Письма педагогам .*\.eml.*печатные ИОМ — \d+/u);
 
     expect(printed).toContain("Одинцовский городской округ (odin)");
+    expect(printed).toContain("больше всего недостигнутых целей:");
+    expect(printed).toContain("больше всего не охвачено ИОМ:");
     expect(printed).toMatch(/сервер ответил 201/u);
     expect(printed).toContain("нет данных: Городской округ Подольск");
     expect(printed).not.toMatch(/"severity"/u);

@@ -12,6 +12,7 @@ const STAFF = {
   org: "ОО",
   category: "Категория",
   position: "Должность",
+  subject: "Предмет",
   birthDate: "Дата рождения",
   age: "Возраст",
   experience: "Педагогический стаж",
@@ -50,9 +51,11 @@ const REGISTER = {
 };
 const ROUTES = {
   email: "Email",
+  org: "ОО",
   from: "Период с",
   to: "Период по",
   group: "Группа компетенций",
+  code: "Код",
   title: "Мероприятие",
   type: "Тип",
   federal: "Федеральный реестр",

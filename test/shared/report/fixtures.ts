@@ -2,6 +2,7 @@
 import { academicYear } from "../../../shared/dates.ts";
 import { KPI_IDS, type KpiId, type KpiReport, type MonthlyFigure } from "../../../shared/kpi/definitions.ts";
 import { monthsOfWindow } from "../../../shared/kpi/monthly.ts";
+import type { DemandFigures } from "../../../shared/kpi/demand.ts";
 import { kpiResult } from "../../../shared/kpi/result.ts";
 import { buildMunicipalReport, type MunicipalReport } from "../../../shared/report/municipalReport.ts";
 import { COMPETENCE_GROUPS } from "../../../shared/schema/enums.ts";
@@ -46,4 +47,49 @@ export function reportFixture(
 ): MunicipalReport {
   const day = month === "2026-02" ? "28" : "30";
   return buildMunicipalReport(code, name, month, kpiReportFixture(`${month}-${day}`, figures, base));
+}
+
+/** Demand that agrees with kpiReportFixture's coverage for `base`: one subject per group, two catalogue codes. */
+export function demandFixture(base = 1, subject = "математика"): DemandFigures {
+  const coverage = kpiReportFixture("2026-11-30", {}, base).coverage;
+  return {
+    demand: coverage.map(({ group, withDeficit, withIom }) => ({
+      group,
+      subject,
+      withDeficit,
+      withIom,
+      done: Math.min(1, withIom),
+    })),
+    programmes: [
+      {
+        code: "ПРИМЕР-ЦИФ-1",
+        title: "ДПП «Цифровая среда»",
+        type: "ДПП",
+        federal: true,
+        planned: base,
+        inProgress: 1,
+        done: 0,
+      },
+      {
+        code: "ПРИМЕР-МЕТ-3",
+        type: "мероприятие",
+        federal: false,
+        planned: 2 * base,
+        inProgress: 0,
+        done: 1,
+      },
+    ],
+  };
+}
+
+/** A municipal report with its demand for courses (see demandFixture). */
+export function reportWithDemand(code: string, base = 1, name = `Муниципалитет ${code}`, subject?: string) {
+  const month = "2026-11";
+  return buildMunicipalReport(
+    code,
+    name,
+    month,
+    kpiReportFixture(`${month}-30`, {}, base),
+    demandFixture(base, subject),
+  );
 }

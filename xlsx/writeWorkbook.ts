@@ -1,6 +1,8 @@
-// Writes 2-D cell arrays to an .xlsx file (plain sheets; styled reports build on exceljs directly).
+// Writes 2-D cell arrays to an .xlsx file (plain sheets, header in row 1; styled reports: tableSheet.ts, kpiSheet.ts).
 import ExcelJS from "exceljs";
-import type { Cell } from "../../shared/cells.ts";
+import type { Cell } from "../shared/cells.ts";
+import { printSetup } from "../shared/tables/sheetModel.ts";
+import { applyPrintSetup } from "./printSetup.ts";
 
 export interface SheetToWrite {
   readonly name: string;
@@ -24,10 +26,9 @@ export function addPlainSheet(workbook: ExcelJS.Workbook, sheet: SheetToWrite): 
   const worksheet = workbook.addWorksheet(sheet.name);
   for (const row of sheet.rows)
     worksheet.addRow(row.map((cell) => (cell instanceof Date ? utcWallClock(cell) : (cell ?? null))));
-  if (sheet.rows.length > 0) {
-    worksheet.views = [{ state: "frozen", ySplit: 1 }];
-    worksheet.getRow(1).font = { bold: true };
-  }
+  if (sheet.rows.length > 0) worksheet.getRow(1).font = { bold: true };
+  // Row 1, the header, is frozen and printed on every page; the sheet's name is the page title.
+  applyPrintSetup(worksheet, printSetup(sheet.name, sheet.rows.length > 0 ? 1 : 0));
   return worksheet;
 }
 

@@ -1,9 +1,10 @@
-// Renders the «Показатели» table model (shared/tables/kpiTable.ts) as an exceljs sheet with status colours.
+// Renders the «Показатели» table model (shared/tables/kpiTable.ts) as an exceljs sheet with status colours,
+// and writes it with «Показатели по ОО» (shared/tables/orgKpiTable.ts) for `marshrut kpi --out`.
 import ExcelJS from "exceljs";
-import type { KpiTable, SimpleTable } from "../../shared/tables/kpiTable.ts";
-
-/** "#d9ead3" → "FFD9EAD3", the ARGB form exceljs takes. */
-const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+import type { KpiTable, SimpleTable } from "../shared/tables/kpiTable.ts";
+import type { TableSheet } from "../shared/tables/sheetModel.ts";
+import { applyPrintSetup } from "./printSetup.ts";
+import { addTableSheet, argb } from "./tableSheet.ts";
 
 function addSection(worksheet: ExcelJS.Worksheet, title: string, table: SimpleTable): void {
   worksheet.addRow([]);
@@ -36,11 +37,14 @@ export function addKpiSheet(workbook: ExcelJS.Workbook, table: KpiTable): ExcelJ
   worksheet.getColumn(2).width = 70;
   for (const column of [3, 4, 5, 6]) worksheet.getColumn(column).width = 12;
   worksheet.getColumn(7).width = 14;
+  applyPrintSetup(worksheet, table.print);
   return worksheet;
 }
 
-export async function writeKpiWorkbook(path: string, table: KpiTable): Promise<void> {
+/** «Показатели», and «Показатели по ОО» next to it when given. */
+export async function writeKpiWorkbook(path: string, table: KpiTable, byOrg?: TableSheet): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   addKpiSheet(workbook, table);
+  if (byOrg) addTableSheet(workbook, byOrg);
   await workbook.xlsx.writeFile(path);
 }

@@ -1,7 +1,7 @@
 // Renders a worksheet as an HTML page that looks like the spreadsheet (fills, bold, widths, number formats),
 // so a headless browser can take the README's screenshot of a real output file.
 import type ExcelJS from "exceljs";
-import { isDate } from "../../shared/cells.ts";
+import { isDate } from "../shared/cells.ts";
 
 const escape = (text: string) => text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 
@@ -27,7 +27,9 @@ export function worksheetHtml(worksheet: ExcelJS.Worksheet, maxRows = 40): strin
   const widths = Array.from({ length: columns }, (_, i) =>
     Math.round((worksheet.getColumn(i + 1).width ?? 10) * 7.5),
   );
-  const letters = Array.from({ length: columns }, (_, i) => String.fromCharCode(65 + i));
+  const letter = (i: number): string =>
+    (i >= 26 ? letter(Math.floor(i / 26) - 1) : "") + String.fromCharCode(65 + (i % 26));
+  const letters = Array.from({ length: columns }, (_, i) => letter(i));
   const rows: string[] = [];
   for (let r = 1; r <= Math.min(worksheet.rowCount, maxRows); r++) {
     const row = worksheet.getRow(r);
@@ -40,6 +42,7 @@ export function worksheetHtml(worksheet: ExcelJS.Worksheet, maxRows = 40): strin
         cell.font?.bold && "font-weight:bold",
         rgb(cell.font?.color?.argb) && `color:${rgb(cell.font?.color?.argb)}`,
         typeof cell.value === "number" && "text-align:right",
+        cell.alignment?.wrapText && "white-space:normal;vertical-align:top",
         // Like a spreadsheet, text runs over into the empty cells on its right.
         typeof cell.value === "string" && !shown(row.getCell(c + 1)) && "overflow:visible;text-overflow:clip",
       ]
