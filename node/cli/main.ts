@@ -1,16 +1,18 @@
 // The `marshrut` command line: dispatches to one file per command; every failure becomes one Russian line, exit 2.
-import { parseCommonArgs } from "./args.ts";
-import { consolidateCommand } from "./consolidate.ts";
+import { parseCommonArgs, type CommonArgs } from "./args.ts";
 import { describeError, UsageError } from "./errors.ts";
-import { iomCommand } from "./iom.ts";
-import { kpiCommand } from "./kpi.ts";
-import { validateCommand } from "./validate.ts";
 
-const COMMANDS: Record<string, (args: ReturnType<typeof parseCommonArgs>) => Promise<number>> = {
-  validate: validateCommand,
-  iom: iomCommand,
-  kpi: kpiCommand,
-  consolidate: consolidateCommand,
+type Command = (args: CommonArgs) => Promise<number>;
+
+/**
+ * Each command is loaded when it is run: `--help` and a mistyped command answer without loading the readers,
+ * writers and the domain (in the bundle they stay uninitialised until imported).
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import("./validate.ts")).validateCommand,
+  iom: async () => (await import("./iom.ts")).iomCommand,
+  kpi: async () => (await import("./kpi.ts")).kpiCommand,
+  consolidate: async () => (await import("./consolidate.ts")).consolidateCommand,
 };
 
 const USAGE = `Маршрут — проверка реестра ИОМ, маршруты и показатели.
@@ -30,12 +32,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     return command ? 0 : 2;
   }
   try {
-    const run = COMMANDS[command];
-    if (!run)
+    const load = COMMANDS[command];
+    if (!load)
       throw new UsageError(
         `Неизвестная команда «${command}». Доступны: ${Object.keys(COMMANDS).join(", ")}.`,
       );
-    return await run(parseCommonArgs(rest));
+    const args = parseCommonArgs(rest);
+    const run = await load();
+    return await run(args);
   } catch (error) {
     process.stderr.write(`${describeError(error)}\n`);
     return 2;
