@@ -7,14 +7,20 @@ export class UnsupportedLayout extends Error {}
 const ENTITY = /&(?:#x([\da-f]+)|#(\d+)|(amp|lt|gt|quot|apos));|_x([\da-f]{4})_/giu;
 const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
-/** Text of an element or attribute: XML entities, and the _xHHHH_ escapes of ECMA-376 Part 1, §22.9.2.19 (ST_Xstring). */
+/**
+ * Text of an element or attribute: entities, and the _xHHHH_ escapes of ECMA-376 Part 1, §22.9.2.19 (ST_Xstring);
+ * CR LF becomes LF, as SheetJS reads it (a lone CR stays).
+ */
 export function xmlText(raw: string): string {
-  if (!raw.includes("&") && !raw.includes("_x")) return raw;
-  return raw.replace(ENTITY, (whole, hex?: string, dec?: string, name?: string, escaped?: string) => {
-    if (name) return NAMED[name.toLowerCase()] ?? whole;
-    const code = parseInt(hex ?? escaped ?? dec!, hex || escaped ? 16 : 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  const text = raw.includes("\r\n") ? raw.replace(/\r\n/gu, "\n") : raw;
+  if (!text.includes("&") && !text.includes("_x")) return text;
+  return text
+    .replace(ENTITY, (whole, hex?: string, dec?: string, name?: string, escaped?: string) => {
+      if (name) return NAMED[name.toLowerCase()] ?? whole;
+      const code = parseInt(hex ?? escaped ?? dec!, hex || escaped ? 16 : 10);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    })
+    .replace(/\r\n/gu, "\n");
 }
 
 /** The value of `name="…"` in one start tag (`tag` is the tag's own text, so the search cannot run past it). */
