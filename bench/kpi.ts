@@ -1,6 +1,7 @@
 // Benchmark: KPIs of 100 000 staff with diagnostics, routes and submissions, next to parsing the same data from .xlsx.
 // Usage: npx tsx bench/kpi.ts [staff=100000] [xlsxStaff=20000]  (xlsxStaff = staff to write and parse as .xlsx;
-// the .xlsx time is extrapolated linearly to `staff` when smaller — exceljs needs minutes and gigabytes at 10⁵).
+// the .xlsx time is extrapolated linearly to `staff` when smaller — writing 10⁵ staff with exceljs needs minutes and
+// gigabytes; reading them is in bench/readers.ts).
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
