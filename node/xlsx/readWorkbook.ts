@@ -2,6 +2,7 @@
 import { open, stat } from "node:fs/promises";
 import type { RawSheet } from "../../shared/book.ts";
 import { WorkbookError } from "./workbookError.ts";
+import { readXlsx } from "./xlsxReader.ts";
 
 export { WorkbookError };
 
@@ -26,11 +27,10 @@ export async function readWorkbook(path: string): Promise<RawSheet[]> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) throw new WorkbookError("NOT_FOUND", path);
   if (!(await isZip(path).catch(() => false))) throw new WorkbookError("NOT_A_WORKBOOK", path);
-  const { readXlsx } = await import("./xlsxReader.ts");
   try {
     return await readXlsx(path);
   } catch (fastError) {
-    const { readWithSheetJs } = await import("./sheetjsReader.ts");
+    const { readWithSheetJs } = await import("./sheetjsReader.ts"); // loaded only when needed: SheetJS is 1 MB
     try {
       return await readWithSheetJs(path);
     } catch (generalError) {
