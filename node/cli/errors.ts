@@ -1,5 +1,5 @@
 // Coded CLI errors and the one place that turns them into a Russian line on stderr (exit code 2).
-import { WorkbookError } from "../xlsx/workbookError.ts";
+import { WorkbookError } from "../xlsx/readWorkbook.ts";
 
 export class UsageError extends Error {}
 

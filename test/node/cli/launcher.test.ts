@@ -42,6 +42,13 @@ describe("the marshrut launcher and bundle", () => {
     expect(inputs.some((input) => input.startsWith("node_modules"))).toBe(false);
   });
 
+  it("answers --help from the entry alone: every chunk is imported only when a command runs", async () => {
+    const entry = await readFile(CLI_BUNDLE, "utf8");
+    expect(entry).not.toMatch(/\bfrom\s*"\.\/cli-chunks\//u);
+    expect(entry).toMatch(/import\("\.\/cli-chunks\/kpi-\w+\.js"\)/u);
+    expect(entry.length).toBeLessThan(8_000);
+  });
+
   it("prints the same single JSON document as the command line in-process, with npm run --silent", async () => {
     const bundled = await run("npm", ["run", "--silent", "marshrut", "--", "kpi", book, "--json"]);
     const inProcess = await runCli(["kpi", book, "--json"]);
