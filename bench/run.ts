@@ -55,6 +55,7 @@ async function main() {
         `прочитано документов ${r.docsRead}, записано ${r.docsWritten}`,
       ),
     );
+  table.push(...(await (await import("./personalData.ts")).personalDataTable()));
   console.table(table);
   for (const note of kpi.notes) console.log(note);
   return benchCommandLine();

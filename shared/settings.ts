@@ -4,8 +4,15 @@ import { isBlank, type Cell, type Grid } from "./cells.ts";
 import { dayOf, ISO_DATE } from "./dates.ts";
 import { normalizeKey } from "./text/normalize.ts";
 import { ru } from "./text/ru.ts";
+import { email, oneOf } from "./schema/fields.ts";
+import { parseCell } from "./validation/parseCell.ts";
 import { parseDateTime, parseNumber } from "./values.ts";
+import type { FindingCode } from "./validation/finding.ts";
 import type { FindingSink } from "./validation/parseSheet.ts";
+
+/** «Письма педагогам»: which form entries get a letter — only those with errors (default), every one, none. */
+export const TEACHER_LETTERS = ["ошибки", "все", "нет"] as const;
+export type TeacherLetters = (typeof TEACHER_LETTERS)[number];
 
 export const Thresholds = z.object({
   high: z.number().check(z.gte(0), z.lte(100)),
@@ -26,6 +33,10 @@ export const Settings = z.object({
   targets: z.record(z.string(), z.number().check(z.gte(0))),
   endpoint: z.optional(z.string()),
   registerSheet: z.optional(z.string()),
+  /** Absent = «ошибки» (see teacherLettersOf). */
+  teacherLetters: z.optional(z.enum(TEACHER_LETTERS)),
+  /** The methodist teachers write back to (reply-to of their letters); the add-on's default is its user. */
+  methodistEmail: z.optional(z.string()),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -35,7 +46,15 @@ export const DEFAULT_SETTINGS: Settings = {
   targets: {},
 };
 
-type Kind = "text" | "date" | "number";
+export const teacherLettersOf = (settings: Pick<Settings, "teacherLetters">): TeacherLetters =>
+  settings.teacherLetters ?? "ошибки";
+
+type Kind = "text" | "date" | "number" | "email" | "letters";
+/** Values checked as the sheets' cells are, with the same Russian messages. */
+const CHECKED = {
+  email: email(["Почта методиста"]),
+  letters: oneOf(["Письма педагогам"], TEACHER_LETTERS),
+} as const;
 /** Parameter names as a methodist writes them in column A; matched like headers (equal or starts with). */
 const KEYS: readonly { key: string; kind: Kind; names: readonly string[] }[] = [
   { key: "municipalityCode", kind: "text", names: ["Код муниципалитета", "Код МО", "Код"] },
@@ -57,6 +76,12 @@ const KEYS: readonly { key: string; kind: Kind; names: readonly string[] }[] = [
   { key: "base", kind: "number", names: ["Порог базового уровня", "Порог: базовый"] },
   { key: "endpoint", kind: "text", names: ["Адрес региона", "Адрес сервера региона", "Региональный адрес"] },
   { key: "registerSheet", kind: "text", names: ["Лист реестра"] },
+  { key: "teacherLetters", kind: "letters", names: ["Письма педагогам"] },
+  {
+    key: "methodistEmail",
+    kind: "email",
+    names: ["Почта методиста", "Электронная почта методиста", "Эл. почта методиста", "Email методиста"],
+  },
 ].map((entry) => ({ ...entry, kind: entry.kind as Kind, names: entry.names.map(normalizeKey) }));
 
 const TARGET = /^(?:цель|целевое значение|целевой показатель)\s*[kк]\s*(\d+(?:\.\d+)?)/u;
@@ -99,16 +124,9 @@ export function parseSettings(
     const [keyCell, valueCell] = cells;
     if (typeof keyCell !== "string" || isBlank(valueCell)) return;
     const key = normalizeKey(keyCell);
-    const complain = () =>
-      sink.add(
-        found.name,
-        index + 1,
-        keyCell.trim(),
-        "value",
-        "number",
-        ru.settingValue(keyCell.trim(), valueCell),
-        "warning",
-      );
+    const warn = (field: string, code: FindingCode, message: string) =>
+      sink.add(found.name, index + 1, keyCell.trim(), field, code, message, "warning");
+    const complain = () => warn("value", "number", ru.settingValue(keyCell.trim(), valueCell));
     const target = TARGET.exec(key);
     if (target) {
       const id = `K${target[1]}`;
@@ -120,19 +138,14 @@ export function parseSettings(
     const entry = findKey(key);
     if (!entry) return;
     if (entry.kind === "text") record[entry.key] = cellString(valueCell);
-    else if (entry.kind === "date") {
+    else if (entry.kind === "email" || entry.kind === "letters") {
+      const result = parseCell(CHECKED[entry.kind], valueCell, { reportDate: "" });
+      if (result.ok) record[entry.key] = result.value;
+      else warn(entry.key, result.code, `Параметр «${keyCell.trim()}»: ${result.message}`);
+    } else if (entry.kind === "date") {
       const parsed = parseDateTime(valueCell);
       if (parsed) record[entry.key] = dayOf(parsed);
-      else
-        sink.add(
-          found.name,
-          index + 1,
-          keyCell.trim(),
-          entry.key,
-          "date",
-          ru.settingValue(keyCell.trim(), valueCell),
-          "warning",
-        );
+      else warn(entry.key, "date", ru.settingValue(keyCell.trim(), valueCell));
     } else {
       const value = parseNumber(valueCell);
       if (value === undefined || value <= 0 || value > 100) complain();

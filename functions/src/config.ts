@@ -24,8 +24,20 @@ export const REGIONAL_KEY_SHA256 = defineSecret("REGIONAL_KEY_SHA256");
 
 /** Options every trigger shares. */
 export const TRIGGER_OPTIONS = { region: FUNCTIONS_LOCATION, maxInstances: 5 } as const;
-/** HTTPS endpoints are called by Apps Script (UrlFetchApp) with our own keys, not with Google identities. */
-export const HTTP_OPTIONS = { ...TRIGGER_OPTIONS, invoker: "public" } as const;
+/**
+ * HTTPS endpoints are called by Apps Script (UrlFetchApp) with our own keys, not with Google identities. Anyone
+ * may send them up to 32 MB (https://cloud.google.com/functions/quotas), and the Functions Framework parses all of
+ * it before a handler can refuse it: 32 MB of JSON empty arrays take ≈ 460 MiB of heap (≈ 660 MiB RSS) and ≈ 10 s
+ * of CPU (test/functions/platformLimits.test.ts). So one request at a time per instance (`concurrency`, see
+ * https://firebase.google.com/docs/reference/functions/2nd-gen/node/firebase-functions.https.httpsoptions) with room for it (`memory`).
+ * docs/production.md says what stands in front of the functions.
+ */
+export const HTTP_OPTIONS = {
+  ...TRIGGER_OPTIONS,
+  invoker: "public",
+  memory: "2GiB",
+  concurrency: 1,
+} as const;
 
 /** Largest accepted report body; a real report is about 6 KB. */
 export const MAX_REPORT_BYTES = 64 * 1024;

@@ -10,6 +10,7 @@ export const COLLECTIONS = {
   reportRevisions: "reportRevisions",
   snapshots: "snapshots",
   mail: "mail",
+  retiredKeys: "retiredKeys",
 } as const;
 
 /** The one region document: known municipalities and the latest snapshot revision of each month. */
@@ -22,6 +23,8 @@ export const reportRevisionId = (code: string, month: string, revision: number) 
 export const snapshotId = (month: string, revision: number) => `${month}_r${pad(revision)}`;
 /** Key of a month in the region document's map: a plain identifier, so field paths need no quoting. */
 export const monthKey = (month: string) => `m${month.replace("-", "_")}`;
+/** Key of a municipality in the region document's map: its code's UTF-8 in hex (a Cyrillic code needs no quoting). */
+export const municipalityKey = (code: string) => `c${Buffer.from(code, "utf8").toString("hex")}`;
 
 const Instant = z.iso.datetime();
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/u);
@@ -35,6 +38,13 @@ export const MunicipalityDoc = z.object({
   keyIssuedAt: Instant,
 });
 export type MunicipalityDoc = z.infer<typeof MunicipalityDoc>;
+
+/**
+ * `retiredKeys/{hash of the replaced key}`: written by a rotation in the same batch as the new key, with
+ * `create()`, so of two rotations from the same key exactly one succeeds.
+ */
+export const RetiredKeyDoc = z.object({ code: MunicipalityCode, retiredAt: Instant });
+export type RetiredKeyDoc = z.infer<typeof RetiredKeyDoc>;
 
 /** `reports/{code}_{month}` (the current revision) and `reportRevisions/{code}_{month}_rNNN` (history). */
 export const StoredReport = z.object({
@@ -54,12 +64,30 @@ export const SnapshotPointer = z.object({
 });
 export type SnapshotPointer = z.infer<typeof SnapshotPointer>;
 
-/** `region/state`. */
+export const RegisteredMunicipality = z.object({ ...MunicipalityRef.shape, registeredAt: Instant });
+export type RegisteredMunicipality = z.infer<typeof RegisteredMunicipality>;
+
+/**
+ * `region/state`: the registered municipalities by `municipalityKey` (each registration merges its own field,
+ * so two at once keep both) and each month's latest snapshot by `monthKey`.
+ */
 export const RegionState = z.object({
-  municipalities: z.array(MunicipalityRef),
-  snapshots: z.record(z.string(), SnapshotPointer),
+  municipalities: z.record(z.string(), RegisteredMunicipality).default({}),
+  snapshots: z.record(z.string(), SnapshotPointer).default({}),
 });
 export type RegionState = z.infer<typeof RegionState>;
+
+/** The municipalities expected to report, by code. */
+export const knownMunicipalities = (state: RegionState): MunicipalityRef[] =>
+  Object.values(state.municipalities)
+    .map(({ code, name }) => ({ code, name }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+
+/** When the first municipality was registered (ISO instant), if any. */
+export const firstRegistration = (state: RegionState): string | undefined =>
+  Object.values(state.municipalities)
+    .map((m) => m.registeredAt)
+    .sort()[0];
 
 /** `snapshots/{month}_rNNN`: a frozen month, never changed once created. */
 export const SnapshotDoc = z.object({

@@ -2,7 +2,6 @@
 import { onRequest } from "firebase-functions/v2/https";
 import { consolidateJson } from "../../shared/report/aggregate.ts";
 import { MONTH } from "../../shared/report/municipalReport.ts";
-import { consolidatedWorkbookBytes } from "../../node/xlsx/consolidatedWorkbook.ts";
 import { REGIONAL_KEY_SHA256, regionalKeyHash, HTTP_OPTIONS } from "./config.ts";
 import { monthKey } from "./documents.ts";
 import {
@@ -16,6 +15,7 @@ import {
 } from "./http.ts";
 import { workbookFileName } from "./mail.ts";
 import { services, type Services } from "./services.ts";
+import { snapshotWorkbook } from "./snapshot.ts";
 import { XLSX_TYPE } from "./storage.ts";
 import { texts } from "./texts.ts";
 
@@ -44,11 +44,7 @@ export async function handleGetConsolidated(
     if (!snapshot)
       return replyError(res, 404, { error: "no-revision", message: texts.noRevision(month, revision) });
     if (queryString(req, "format") === "xlsx") {
-      const bytes = await consolidatedWorkbookBytes(snapshot.report, {
-        regionName: snapshot.regionName,
-        revision: snapshot.revision,
-        takenAt: snapshot.takenAt,
-      });
+      const bytes = await snapshotWorkbook(snapshot);
       res
         .status(200)
         .set("Content-Type", XLSX_TYPE)

@@ -1,5 +1,6 @@
 // Access keys: a municipality's key is «<code>.<random>»; only its SHA-256 is stored, compared in constant time.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { MUNICIPALITY_CODE } from "../../shared/report/municipalReport.ts";
 
 export const hashKey = (key: string): string => createHash("sha256").update(key, "utf8").digest("hex");
 
@@ -11,15 +12,20 @@ export const issueMunicipalityKey = (code: string): string =>
   `${encodeURIComponent(code)}.${randomBytes(24).toString("base64url")}`;
 export const issueRegionalKey = (): string => `region.${randomBytes(32).toString("base64url")}`;
 
-/** The municipality code a key belongs to, if it has the «<code>.<random>» form. */
+/**
+ * The municipality code a key belongs to, if it has the «<code>.<random>» form and the code is a municipality
+ * code (checked before it is used as a document id: «a%2Fb» would otherwise name a path `a/b`).
+ */
 export function keyCode(key: string): string | undefined {
   const dot = key.indexOf(".");
   if (dot <= 0 || dot === key.length - 1) return undefined;
+  let code: string;
   try {
-    return decodeURIComponent(key.slice(0, dot));
+    code = decodeURIComponent(key.slice(0, dot));
   } catch {
     return undefined;
   }
+  return MUNICIPALITY_CODE.test(code) ? code : undefined;
 }
 
 /** Whether `key` hashes to `expectedHash` (hex), in constant time. */

@@ -13,7 +13,7 @@ import {
   type HttpRequest,
   type HttpResponse,
 } from "./http.ts";
-import { moscowMonth } from "./monthlySnapshot.ts";
+import { moscowMonth } from "./calendar.ts";
 import { services, type Services } from "./services.ts";
 import { takeSnapshot } from "./snapshot.ts";
 import { texts } from "./texts.ts";
@@ -42,6 +42,11 @@ export async function handleRefreshSnapshot(
         return replyJson(res, 201, { ...outcome, message: texts.snapshotCreated(month, outcome.revision) });
       case "unchanged":
         return replyJson(res, 200, { ...outcome, message: texts.snapshotUnchanged(month, outcome.revision) });
+      case "before-registration":
+        return replyError(res, 400, {
+          error: outcome.status,
+          message: texts.beforeRegistration(month, outcome.since),
+        });
       case "no-municipalities":
         return replyError(res, 409, { error: outcome.status, message: texts.noMunicipalities });
       case "busy":

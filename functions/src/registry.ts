@@ -6,7 +6,7 @@ import type { Store } from "./store.ts";
 
 export class RegistryError extends Error {
   constructor(
-    readonly code: "BAD_CODE" | "BAD_NAME" | "EXISTS",
+    readonly code: "BAD_CODE" | "BAD_NAME" | "EXISTS" | "NOT_REGISTERED" | "CONCURRENT",
     message: string,
   ) {
     super(message);
@@ -21,7 +21,10 @@ export interface Registration {
   readonly now?: Date;
 }
 
-/** Returns the key — shown once, never stored. Re-running without `rotate` refuses instead of re-keying. */
+/**
+ * Returns the key — shown once, never stored. Re-running without `rotate` refuses instead of re-keying. Two runs
+ * at once on one code: one gets its key, the other a CONCURRENT error (its key was never stored).
+ */
 export async function registerMunicipality(
   store: Store,
   registration: Registration,
@@ -41,6 +44,11 @@ export async function registerMunicipality(
       "EXISTS",
       `Муниципалитет «${code.data}» уже зарегистрирован. Чтобы выдать новый ключ (старый перестанет действовать), добавьте --rotate.`,
     );
+  if (!existing && registration.rotate)
+    throw new RegistryError(
+      "NOT_REGISTERED",
+      `Муниципалитет «${code.data}» не зарегистрирован: новый ключ выдать некому. Зарегистрируйте его без --rotate.`,
+    );
   const now = (registration.now ?? new Date()).toISOString();
   const key = issueMunicipalityKey(code.data);
   const municipality: MunicipalityDoc = {
@@ -50,6 +58,12 @@ export async function registerMunicipality(
     registeredAt: existing?.registeredAt ?? now,
     keyIssuedAt: now,
   };
-  await store.saveMunicipality(municipality, await store.regionState());
+  if ((await store.saveMunicipality(municipality, existing?.keyHash)) === "conflict")
+    throw new RegistryError(
+      "CONCURRENT",
+      existing
+        ? `Одновременно с этим запуском ключ муниципалитета «${code.data}» сменил другой запуск: действует выданный им ключ, а этот не сохранён и не подойдёт. Если нужен ещё один новый ключ, запустите с --rotate снова.`
+        : `Одновременно с этим запуском муниципалитет «${code.data}» зарегистрировал другой запуск: действует выданный им ключ, а этот не сохранён и не подойдёт. Чтобы выдать новый ключ, добавьте --rotate.`,
+    );
   return { key, rotated: existing !== undefined };
 }

@@ -4,13 +4,16 @@ import { contentHash } from "./hash.ts";
 import type { Store } from "./store.ts";
 
 export type AcceptOutcome =
-  { readonly status: "accepted" | "unchanged"; readonly revision: number } | { readonly status: "busy" };
+  | { readonly status: "accepted" | "unchanged"; readonly revision: number }
+  | { readonly status: "older"; readonly revision: number; readonly headReportDate: string }
+  | { readonly status: "busy" };
 
 /** Attempts before giving up when other requests keep taking the next revision number. */
 const ATTEMPTS = 3;
 
 /**
- * Reads the current head; an equal content hash answers «unchanged» and writes nothing. Otherwise the next
+ * Reads the current head; an equal content hash answers «unchanged» and writes nothing, an earlier report date
+ * than the head's «older» (a replayed or delayed old report never rolls the month back). Otherwise the next
  * revision is created (its `create()` fails if a concurrent request took the number, then we look again).
  */
 export async function acceptReport(
@@ -22,6 +25,8 @@ export async function acceptReport(
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const head = await store.reportHead(report.code, report.month);
     if (head?.contentHash === hash) return { status: "unchanged", revision: head.revision };
+    if (head && report.reportDate < head.report.reportDate)
+      return { status: "older", revision: head.revision, headReportDate: head.report.reportDate };
     const revision = (head?.revision ?? 0) + 1;
     const outcome = await store.saveReport({
       code: report.code,

@@ -1,11 +1,12 @@
 // Freezing a month: region figures from the current reports, who reported and when, who is missing; never overwritten.
 import { aggregateRegion } from "../../shared/report/aggregate.ts";
 import { consolidatedWorkbookBytes } from "../../node/xlsx/consolidatedWorkbook.ts";
+import { moscowMonth } from "./calendar.ts";
 import { readConfig } from "./config.ts";
-import { monthKey, type SnapshotDoc } from "./documents.ts";
+import { firstRegistration, knownMunicipalities, monthKey, type SnapshotDoc } from "./documents.ts";
 import { contentHash } from "./hash.ts";
 import { logs } from "./logs.ts";
-import { snapshotMail } from "./mail.ts";
+import { snapshotMail, workbookFileName } from "./mail.ts";
 import type { Services } from "./services.ts";
 import { XLSX_TYPE } from "./storage.ts";
 
@@ -19,15 +20,37 @@ export type SnapshotOutcome =
       readonly missing: readonly string[];
     }
   | { readonly status: "unchanged"; readonly month: string; readonly revision: number }
+  | { readonly status: "before-registration"; readonly month: string; readonly since: string }
   | { readonly status: "no-municipalities" | "busy"; readonly month: string };
 
-/** The latest consolidated workbook of a month (earlier revisions are rendered again from their snapshots). */
-export const workbookPath = (regionId: string, month: string) => `reports/${regionId}/${month}.xlsx`;
+/** Each revision's workbook has its own file, named in its snapshot document and written only by that revision. */
+export const workbookPath = (regionId: string, month: string, revision: number) =>
+  `reports/${regionId}/${month}/${workbookFileName(month, revision)}`;
+
+/** The consolidated workbook of a frozen revision, exactly as it was frozen. */
+export const snapshotWorkbook = (snapshot: SnapshotDoc): Promise<Uint8Array> =>
+  consolidatedWorkbookBytes(snapshot.report, {
+    regionName: snapshot.regionName,
+    revision: snapshot.revision,
+    takenAt: snapshot.takenAt,
+  });
+
+/**
+ * A run that stopped between its commit and its save left a revision without its file; the next run (the
+ * scheduler's retry, the admin's refresh) renders it again from the snapshot, so the file always agrees with it.
+ */
+async function restoreWorkbook(deps: Services, month: string, revision: number): Promise<void> {
+  const snapshot = await deps.store.snapshot(month, revision);
+  if (!snapshot || (await deps.storage.exists(snapshot.workbookPath))) return;
+  await deps.storage.save(snapshot.workbookPath, await snapshotWorkbook(snapshot), XLSX_TYPE);
+}
 
 /**
  * Reads the region document and the month's report heads (1 + one per report), and creates revision N+1 when
  * anything changed since revision N (a late or corrected report, a newly registered municipality). Safe to
- * run twice: an unchanged month answers «unchanged» and writes nothing.
+ * run twice: an unchanged month answers «unchanged» and writes nothing (but a lost workbook file). The file is
+ * saved after the commit whose `create()` decided that this run's revision N+1 is the one, never before, so a
+ * losing run (the scheduler's retry, an admin's refresh at 06:00) cannot leave its figures in Storage.
  */
 export async function takeSnapshot(
   deps: Services,
@@ -36,41 +59,41 @@ export async function takeSnapshot(
 ): Promise<SnapshotOutcome> {
   const config = readConfig();
   const state = await deps.store.regionState();
-  if (!state || state.municipalities.length === 0) return { status: "no-municipalities", month };
+  const known = state ? knownMunicipalities(state) : [];
+  const registeredAt = state && firstRegistration(state);
+  if (!state || !registeredAt) return { status: "no-municipalities", month };
+  // The schedule only ever takes the month just ended; an admin's month must not predate the registry.
+  const since = moscowMonth(new Date(registeredAt));
+  if (trigger === "admin" && month < since) return { status: "before-registration", month, since };
   const heads = await deps.store.monthReports(month);
   const report = aggregateRegion({
     month,
-    known: state.municipalities,
+    known,
     reports: heads.map((head) => ({ ...head.report, receivedAt: head.receivedAt, revision: head.revision })),
   });
   const fingerprint = contentHash({
-    known: state.municipalities,
+    known,
     reports: heads.map((head) => [head.code, head.revision, head.contentHash]).sort(),
   });
   const previous = state.snapshots[monthKey(month)];
-  if (previous?.fingerprint === fingerprint)
+  if (previous?.fingerprint === fingerprint) {
+    await restoreWorkbook(deps, month, previous.revision);
     return { status: "unchanged", month, revision: previous.revision };
+  }
 
   const revision = (previous?.revision ?? 0) + 1;
-  const takenAt = deps.now().toISOString();
-  const path = workbookPath(config.regionId, month);
-  const workbook = await consolidatedWorkbookBytes(report, {
-    regionName: config.regionName,
-    revision,
-    takenAt,
-  });
-  await deps.storage.save(path, workbook, XLSX_TYPE);
   const snapshot: SnapshotDoc = {
     month,
     revision,
-    takenAt,
+    takenAt: deps.now().toISOString(),
     fingerprint,
     trigger,
     regionId: config.regionId,
     regionName: config.regionName,
-    workbookPath: path,
+    workbookPath: workbookPath(config.regionId, month, revision),
     report,
   };
+  const workbook = await snapshotWorkbook(snapshot);
   if (config.recipients.length === 0) logs.noRecipients(month);
   const mail =
     config.recipients.length === 0
@@ -80,17 +103,22 @@ export async function takeSnapshot(
           regionName: config.regionName,
           report,
           revision,
-          workbookPath: path,
+          workbookPath: snapshot.workbookPath,
           workbook,
         });
-  const outcome = await deps.store.saveSnapshot(snapshot, { revision, fingerprint, takenAt }, mail);
+  const outcome = await deps.store.saveSnapshot(
+    snapshot,
+    { revision, fingerprint, takenAt: snapshot.takenAt },
+    mail,
+  );
   logs.snapshot(month, outcome, revision);
   if (outcome === "conflict") return { status: "busy", month };
+  await deps.storage.save(snapshot.workbookPath, workbook, XLSX_TYPE);
   return {
     status: "created",
     month,
     revision,
-    workbookPath: path,
+    workbookPath: snapshot.workbookPath,
     reported: report.municipalities.map((m) => m.code),
     missing: report.missing.map((m) => m.code),
   };

@@ -4,17 +4,25 @@ import { readConfig } from "./config.ts";
 
 export interface ReportStorage {
   save(path: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  exists(path: string): Promise<boolean>;
 }
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** The project's Cloud Storage bucket (or REPORTS_BUCKET); resolved at the first save, inside a handler. */
+/** The project's Cloud Storage bucket (or REPORTS_BUCKET); resolved at first use, inside a handler. */
+function bucket() {
+  const bucketName = readConfig().bucket;
+  return bucketName ? getStorage().bucket(bucketName) : getStorage().bucket();
+}
+
 export function cloudStorage(): ReportStorage {
   return {
     async save(path, bytes, contentType) {
-      const bucketName = readConfig().bucket;
-      const bucket = bucketName ? getStorage().bucket(bucketName) : getStorage().bucket();
-      await bucket.file(path).save(Buffer.from(bytes), { contentType, resumable: false });
+      await bucket().file(path).save(Buffer.from(bytes), { contentType, resumable: false });
+    },
+    async exists(path) {
+      const [exists] = await bucket().file(path).exists();
+      return exists;
     },
   };
 }

@@ -1,5 +1,7 @@
 // The data layer: direct reads by deterministic id, one equality query, batches led by a `create()` precondition.
-// It needs no transactions, cursors, offsets, collection groups, field deletes, select or BulkWriter (see test/functions).
+// It needs no transactions, cursors, offsets, collection groups, field deletes, select or BulkWriter (see test/functions):
+// every read-then-write is guarded by a `create()` of an id derived from what was read, which real Firestore and
+// the emulator both enforce (the emulator ignores update-time preconditions and does not isolate transactions).
 import type {
   DocumentSnapshot,
   Firestore,
@@ -12,10 +14,13 @@ import {
   monthKey,
   type MailDoc,
   MunicipalityDoc,
+  municipalityKey,
+  type RegisteredMunicipality,
   REGION_STATE_ID,
   RegionState,
   reportId,
   reportRevisionId,
+  type RetiredKeyDoc,
   SnapshotDoc,
   snapshotId,
   StoredReport,
@@ -97,18 +102,29 @@ export class Store {
     return parse(SnapshotDoc, await this.doc(COLLECTIONS.snapshots, snapshotId(month, revision)).get());
   }
 
-  /** Registers (or re-keys) a municipality: the region list first (create or update), then its key document. */
-  async saveMunicipality(municipality: MunicipalityDoc, state: RegionState | undefined): Promise<void> {
-    const others = (state?.municipalities ?? []).filter((m) => m.code !== municipality.code);
-    const municipalities = [...others, { code: municipality.code, name: municipality.name }].sort((a, b) =>
-      a.code.localeCompare(b.code),
-    );
-    const stateRef = this.doc(COLLECTIONS.region, REGION_STATE_ID);
+  /**
+   * Registers a municipality, or re-keys it when `replacedKeyHash` is given, in one batch led by a `create()`:
+   * of its own document (a new registration) or of `retiredKeys/{replaced hash}` (a rotation), so of two runs at
+   * once on the same code exactly one is "created". The region document only gets this municipality's own map
+   * field (merge), so registrations of different codes at once never lose one another.
+   */
+  async saveMunicipality(municipality: MunicipalityDoc, replacedKeyHash?: string): Promise<WriteOutcome> {
+    const { code, name, registeredAt } = municipality;
+    const municipalityRef = this.doc(COLLECTIONS.municipalities, code);
     const batch = this.db.batch();
-    if (state) batch.update(stateRef, { municipalities });
-    else batch.create(stateRef, { municipalities, snapshots: {} } satisfies RegionState);
-    batch.set(this.doc(COLLECTIONS.municipalities, municipality.code), municipality);
-    await batch.commit();
+    if (replacedKeyHash === undefined) batch.create(municipalityRef, municipality);
+    else {
+      const retired: RetiredKeyDoc = { code, retiredAt: municipality.keyIssuedAt };
+      batch.create(this.doc(COLLECTIONS.retiredKeys, replacedKeyHash), retired);
+      batch.set(municipalityRef, municipality);
+    }
+    const registered: RegisteredMunicipality = { code, name, registeredAt };
+    batch.set(
+      this.doc(COLLECTIONS.region, REGION_STATE_ID),
+      { municipalities: { [municipalityKey(code)]: registered } },
+      { merge: true },
+    );
+    return this.commit(batch);
   }
 
   private async commit(batch: WriteBatch): Promise<WriteOutcome> {

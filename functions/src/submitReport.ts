@@ -12,6 +12,7 @@ import {
   type HttpRequest,
   type HttpResponse,
 } from "./http.ts";
+import { moscowMonth } from "./calendar.ts";
 import { bearerToken, keyCode, keyMatches } from "./keys.ts";
 import { logs } from "./logs.ts";
 import { acceptReport } from "./reports.ts";
@@ -20,7 +21,8 @@ import { texts } from "./texts.ts";
 
 /**
  * 405 → 413 → 401 → 400 → 403, each a JSON answer that writes nothing; then 201 (a new revision), 200 (the same
- * report again) or 409 (concurrent submissions kept colliding).
+ * report again) or 409 (a report dated before the accepted one, or concurrent submissions kept colliding).
+ * The stored report has the server's indicator titles and recomputed values (see checkMunicipalReport).
  */
 export async function handleSubmitReport(
   req: HttpRequest,
@@ -45,12 +47,12 @@ export async function handleSubmitReport(
     }
     const body = parseJsonBody(bytes);
     if (!body.ok) return replyError(res, 400, { error: "not-json", message: texts.notJson });
-    const checked = checkMunicipalReport(body.value);
+    const checked = checkMunicipalReport(body.value, { currentMonth: moscowMonth(deps.now()) });
     if (!checked.ok) {
       logs.reportRejected(400, "invalid", municipality.code);
       return replyError(res, 400, {
         error: "invalid",
-        message: texts.invalid(checked.issues.length),
+        message: texts.invalid(checked.total),
         issues: checked.issues,
       });
     }
@@ -64,6 +66,13 @@ export async function handleSubmitReport(
     }
     const outcome = await acceptReport(deps.store, report, deps.now());
     if (outcome.status === "busy") return replyError(res, 409, { error: "busy", message: texts.busy });
+    if (outcome.status === "older") {
+      logs.reportRejected(409, "older", report.code);
+      return replyError(res, 409, {
+        error: "older",
+        message: texts.older(report.month, report.reportDate, outcome.headReportDate, outcome.revision),
+      });
+    }
     logs.reportSaved(report.code, report.month, outcome.revision, outcome.status);
     const accepted = outcome.status === "accepted";
     replyJson(res, accepted ? 201 : 200, {

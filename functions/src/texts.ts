@@ -1,4 +1,5 @@
 // Every Russian sentence the functions answer with: what happened and what to do next.
+import { russianDate } from "../../shared/dates.ts";
 import { monthName } from "../../shared/tables/kpiTable.ts";
 
 export const texts = {
@@ -20,6 +21,8 @@ export const texts = {
       : `Отчёт за ${monthName(month)} обновлён: принята редакция ${revision}, прежние сохранены.`,
   unchanged: (month: string, revision: number) =>
     `Этот отчёт за ${monthName(month)} уже получен (редакция ${revision}); повторная отправка ничего не изменила.`,
+  older: (month: string, reportDate: string, headReportDate: string, revision: number) =>
+    `Отчёт за ${monthName(month)} на ${russianDate(reportDate)} не принят: уже принят более новый (редакция ${revision} на ${russianDate(headReportDate)}), и старые цифры его не заменят. Пересчитайте показатели на дату не раньше ${russianDate(headReportDate)} и отправьте снова.`,
   busy: "Отчёт одновременно отправлен несколько раз. Повторите отправку через минуту.",
   noRegionalKey: "Нужен ключ региона. Укажите ключ регионального координатора и повторите запрос.",
   badMonth: "Укажите месяц в виде ГГГГ-ММ, например ?month=2026-11.",
@@ -31,6 +34,8 @@ export const texts = {
     `Свод за ${monthName(month)} зафиксирован: редакция ${revision}.`,
   snapshotUnchanged: (month: string, revision: number) =>
     `Свод за ${monthName(month)} не изменился с редакции ${revision}; новая редакция не нужна.`,
+  beforeRegistration: (month: string, since: string) =>
+    `Свод за ${monthName(month)} не формируется: первый муниципалитет зарегистрирован в месяце «${monthName(since)}», за более ранние месяцы свода нет. Укажите месяц не раньше ${since}.`,
   noMunicipalities: "Не зарегистрировано ни одного муниципалитета: свод формировать не из чего.",
   internal:
     "Внутренняя ошибка сервера. Повторите попытку позже; если ошибка повторяется, сообщите региональному координатору.",

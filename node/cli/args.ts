@@ -11,6 +11,8 @@ export interface CommonArgs {
   readonly month?: string;
   /** iom: replace not-started generated activities of existing routes (spec §4.6). */
   readonly regenerate: boolean;
+  /** iom: the folder for one printable ИОМ per person. */
+  readonly print?: string;
 }
 
 /** node:util parseArgs errors in Russian: the option named, what is wrong with it. */
@@ -36,6 +38,7 @@ export function parseCommonArgs(argv: readonly string[]): CommonArgs {
         out: { type: "string" },
         regenerate: { type: "boolean", default: false },
         month: { type: "string" },
+        print: { type: "string" },
       },
     });
   } catch (error) {
@@ -51,6 +54,9 @@ export function parseCommonArgs(argv: readonly string[]): CommonArgs {
   const month = values.month;
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/u.test(month))
     throw new UsageError(`Месяц «${month}» не в формате ГГГГ-ММ. Укажите, например, --month 2026-11.`);
+  const print = values.print;
+  if (print !== undefined && print.trim() === "")
+    throw new UsageError("Укажите папку для печатных ИОМ, например: --print ИОМ-печать.");
   return {
     files: positionals,
     date,
@@ -58,6 +64,7 @@ export function parseCommonArgs(argv: readonly string[]): CommonArgs {
     out: values.out,
     month,
     regenerate: values.regenerate ?? false,
+    print,
   };
 }
 

@@ -13,7 +13,10 @@ import {
   SUMMARY_HEADERS,
   SUMMARY_SHEET_TITLE,
 } from "../../shared/tables/routesTable.ts";
+import { generatedRouteDocuments } from "../../shared/letters/generatedRoutes.ts";
+import { senderOf } from "../../shared/letters/letter.ts";
 import { countText } from "../../shared/text/ru.ts";
+import { printRoutes } from "../print/printRoutes.ts";
 import { addPlainSheet } from "../xlsx/writeWorkbook.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { oneFile, printJson, type CommonArgs } from "./args.ts";
@@ -77,12 +80,24 @@ export async function writeRoutesWorkbook(path: string, result: RoutesResult): P
 
 export async function iomCommand(args: CommonArgs): Promise<number> {
   const file = oneFile(args, "iom");
-  const book = readBook(await readWorkbook(file), { reportDate: args.date });
+  const sheets = await readWorkbook(file);
+  const book = readBook(sheets, { reportDate: args.date });
   const result = buildRoutes(book, { regenerate: args.regenerate });
   const json = iomJson(result);
   if (!json.success) throw new Error(`маршруты не соответствуют схеме: ${z.prettifyError(json.error)}`);
   if (args.out) await writeRoutesWorkbook(args.out, result);
+  const printed = args.print
+    ? await printRoutes(
+        args.print,
+        generatedRouteDocuments(sheets, result, { reportDate: book.reportDate }),
+        senderOf(book.settings),
+      )
+    : undefined;
   if (args.json) printJson(json.data);
   else process.stdout.write(`${formatRoutes(result, file)}\n`);
+  if (printed && !args.json)
+    process.stdout.write(
+      `Печатные ИОМ: ${countText(printed.length, "файл", "файла", "файлов")} в папке «${args.print}».\n`,
+    );
   return 0;
 }

@@ -18,7 +18,7 @@ const USAGE = `Маршрут — проверка реестра ИОМ, мар
 
 Использование:
   marshrut validate <книга.xlsx> [--date ГГГГ-ММ-ДД] [--json]
-  marshrut iom <книга.xlsx> [--date ГГГГ-ММ-ДД] [--json] [--out маршруты.xlsx] [--regenerate]
+  marshrut iom <книга.xlsx> [--date ГГГГ-ММ-ДД] [--json] [--out маршруты.xlsx] [--regenerate] [--print ПАПКА]
   marshrut kpi <книга.xlsx> [--date ГГГГ-ММ-ДД] [--json] [--out показатели.xlsx]
   marshrut consolidate <книга.xlsx | папка>… --month ГГГГ-ММ [--out свод.xlsx] [--json]
 

@@ -6,6 +6,7 @@ import { buildMunicipalReport } from "../../shared/report/municipalReport.ts";
 import { monthName } from "../../shared/tables/kpiTable.ts";
 import { captureStructuredLogs } from "../firebase/structuredLogs.ts";
 import { writeWorkbook } from "../xlsx/writeWorkbook.ts";
+import { lettersLine, writeDemoLetters, type DemoLetters } from "./letters.ts";
 import { processMunicipality, type MunicipalityResult } from "./municipality.ts";
 import { runRegion } from "./region.ts";
 import { DEMO_MUNICIPALITIES, municipalityWorkbook } from "./sampleData.ts";
@@ -32,22 +33,24 @@ export async function runDemo(out = "out"): Promise<void> {
   print();
 
   const results: { code: string; name: string; result: MunicipalityResult }[] = [];
+  const letters: DemoLetters[] = [];
   for (const municipality of DEMO_MUNICIPALITIES) {
     const input = join(out, "input", `${municipality.code}.xlsx`);
     await writeWorkbook(input, municipalityWorkbook(municipality, new Date(2026, 10, 30)));
     const output = join(out, `${municipality.code}.xlsx`);
-    const result = await processMunicipality(
-      input,
-      output,
-      REPORT_DATE,
-      METHODIST,
-      new Date(2026, 10, 30, 17, 0),
-    );
+    const at = new Date(2026, 10, 30, 17, 0);
+    const result = await processMunicipality(input, output, REPORT_DATE, METHODIST, at);
     results.push({ code: municipality.code, name: municipality.name, result });
+    letters.push(
+      await writeDemoLetters({ out, code: municipality.code, input, result, methodist: METHODIST, at }),
+    );
     for (const line of municipalityLines(municipality.name, municipality.code, result, relative(".", output)))
       print(line);
     print();
   }
+
+  print(lettersLine(letters, relative(".", out)));
+  print();
 
   const svodPath = join(out, `svod-${MONTH}.xlsx`);
   const logs: string[] = [];

@@ -1,5 +1,5 @@
 // The regional server run locally: the real functions on the embedded Firestore emulator, served on 127.0.0.1.
-import { mkdir, writeFile } from "node:fs/promises";
+import { access, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { startEmulator, type Emulator } from "./emulator.ts";
 import { serve, type Served } from "./serveHandler.ts";
@@ -56,6 +56,11 @@ export async function startLocalRegion(options: LocalRegionOptions): Promise<Loc
           await mkdir(dirname(file), { recursive: true });
           await writeFile(file, bytes);
         },
+        exists: (path) =>
+          access(join(options.storageDir, path)).then(
+            () => true,
+            () => false,
+          ),
       },
     });
     const functions = await import("../../functions/src/index.ts");
@@ -69,7 +74,8 @@ export async function startLocalRegion(options: LocalRegionOptions): Promise<Loc
       submitReportUrl: submit.url,
       getConsolidatedUrl: consolidated.url,
       regionalKey,
-      register: async (code, name) => (await registerMunicipality(services().store, { code, name })).key,
+      register: async (code, name) =>
+        (await registerMunicipality(services().store, { code, name, now: options.now() })).key,
       runMonthlySnapshot: async (scheduleTime) => {
         await functions.monthlySnapshot.run({ scheduleTime } as never);
       },

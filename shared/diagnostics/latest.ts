@@ -8,6 +8,8 @@ export interface GroupResult {
   readonly score: number;
   readonly level: Level;
   readonly date: IsoDate;
+  /** «Дефициты» of that row: the topics the diagnostics found. */
+  readonly topics: readonly string[];
 }
 
 /** e-mail → group → latest result. */
@@ -33,6 +35,7 @@ export function latestResults(
         score: row.score,
         level: row.level ?? "низкий",
         date: row.date,
+        topics: row.topics ?? [],
       });
   }
   return latest;

@@ -50,7 +50,7 @@ export interface PlannedRoute {
 
 const EPSILON = 1e-9;
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const isReflexive = (a: PlannedActivity) =>
+export const isReflexive = (a: PlannedActivity) =>
   activityKey(a.code) === activityKey(REFLEXIVE_CODE) || a.title.startsWith(REFLEXIVE_PREFIX);
 
 export function planRoute(input: RouteInput, ctx: RouteContext): PlannedRoute {
@@ -194,7 +194,7 @@ function pairOf(mentor: string, person: Person, group: CompetenceGroup | null, p
 }
 
 /** By start date (undated kept rows last), the reflexive diagnostics always at the end; ties keep plan order. */
-function sortActivities(list: PlannedActivity[]): PlannedActivity[] {
+export function sortActivities(list: PlannedActivity[]): PlannedActivity[] {
   const rank = (a: PlannedActivity) => (isReflexive(a) ? 1 : 0);
   return list
     .map((activity, index) => ({ activity, index }))

@@ -39,6 +39,12 @@ function valueAt(input: unknown, path: readonly PathKey[]): unknown {
   return current;
 }
 
+/** «a», «b» … and the count of the rest when there are many (a body may carry thousands of keys). */
+function listed(keys: readonly string[], shown = 10): string {
+  const names = keys.slice(0, shown).map((key) => `«${key.length > 40 ? `${key.slice(0, 40)}…` : key}»`);
+  return keys.length > shown ? `${names.join(", ")} и ещё ${keys.length - shown}` : names.join(", ");
+}
+
 function describe(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case "invalid_type":
@@ -55,20 +61,19 @@ function describe(issue: z.core.$ZodIssue, input: unknown): string {
     case "invalid_value":
       return `недопустимое значение; допустимы: ${issue.values.map((v) => `«${String(v)}»`).join(", ")}`;
     case "unrecognized_keys":
-      return `лишние поля ${issue.keys.map((key) => `«${key}»`).join(", ")}: в отчёте таких полей нет, удалите их`;
+      return `лишние поля ${listed(issue.keys)}: в отчёте таких полей нет, удалите их`;
     default:
       return hasCyrillic(issue.message) ? issue.message : "неверное значение";
   }
 }
 
+/** An issue at `path` (empty: the report as a whole) whose sentence is «Поле «…»: <text>.». */
+export function fieldIssue(path: readonly PathKey[], text: string): ReportIssue {
+  const where = formatPath(path);
+  return { path: where, message: where ? `Поле «${where}»: ${text}.` : `Отчёт: ${text}.` };
+}
+
 /** One Russian sentence per issue; `input` is the value that was parsed (to tell a missing field from a wrong one). */
 export function russianIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ReportIssue[] {
-  return issues.map((issue) => {
-    const path = formatPath(issue.path);
-    const text = describe(issue, input);
-    return {
-      path,
-      message: path ? `Поле «${path}»: ${text}.` : `Отчёт: ${text}.`,
-    };
-  });
+  return issues.map((issue) => fieldIssue(issue.path, describe(issue, input)));
 }

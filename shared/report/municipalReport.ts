@@ -1,7 +1,7 @@
 // The monthly report a municipality sends to the region: aggregates only (spec §6), a strict schema, built from a KpiReport.
 import * as z from "zod/mini";
 import { ISO_DATE, isoDate, monthOf } from "../dates.ts";
-import { CoverageRow, KPI_IDS, KpiResult, MonthlyFigure, type KpiReport } from "../kpi/definitions.ts";
+import { CoverageRow, KPI_IDS, KpiResult, type KpiReport } from "../kpi/definitions.ts";
 
 /** A municipality code as written in «Настройки»: letters, digits, «_» and «-» (it is part of document ids and keys). */
 export const MUNICIPALITY_CODE = /^[\p{L}\p{N}_-]{1,40}$/u;
@@ -24,16 +24,31 @@ export const ReportDate = z
     z.regex(ISO_DATE, { error: "дата указывается в виде ГГГГ-ММ-ДД, например 2026-11-30" }),
     z.refine(realDate, { error: "такой даты нет в календаре" }),
   );
-export const MunicipalityName = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, { error: "укажите наименование муниципалитета" }),
-    z.maxLength(200, { error: "наименование муниципалитета длиннее 200 символов" }),
-  );
+/** A name a spreadsheet would read as a formula (=, +, -, @) or that holds control characters (tab, line breaks). */
+export const FORMULA_LIKE = /^[=+\-@]|\p{Cc}/u;
+const FORMULA_LIKE_NAME =
+  "наименование не может начинаться с «=», «+», «-» или «@» и содержать табуляцию или переводы строк (таблица прочла бы его как формулу); напишите его словами";
+export const MunicipalityName = z.string().check(
+  z.trim(),
+  z.minLength(1, { error: "укажите наименование муниципалитета" }),
+  z.maxLength(200, { error: "наименование муниципалитета длиннее 200 символов" }),
+  z.refine((name) => !FORMULA_LIKE.test(name), { error: FORMULA_LIKE_NAME }),
+);
+
+/** Largest count a report may carry: more than all pedagogical workers of Russia (≈ 1.1 million). */
+export const MAX_COUNT = 1_000_000;
+const Count = z.int().check(z.gte(0), z.lte(MAX_COUNT));
+const KpiEntry = z.strictObject({
+  ...KpiResult.shape,
+  title: z.string().check(z.maxLength(300)),
+  numerator: Count,
+  denominator: Count,
+  target: z.number().check(z.gte(0), z.lte(MAX_COUNT)),
+});
 
 /** Each indicator exactly once, numerator never above its denominator. */
-const Kpis = z.array(z.strictObject({ ...KpiResult.shape, title: z.string().check(z.maxLength(300)) })).check(
+const Kpis = z.array(KpiEntry).check(
+  z.maxLength(2 * KPI_IDS.length),
   z.superRefine((kpis, ctx) => {
     const seen = new Set<string>();
     kpis.forEach((kpi, index) => {
@@ -60,10 +75,14 @@ export const MunicipalReport = z
     month: Month,
     reportDate: ReportDate,
     /** Rows with errors left out of every figure. */
-    excludedRows: z.int().check(z.gte(0)),
+    excludedRows: Count,
     kpis: Kpis,
-    monthly: z.array(z.strictObject(MonthlyFigure.shape)).check(z.maxLength(24)),
-    coverage: z.array(z.strictObject(CoverageRow.shape)).check(z.maxLength(6)),
+    monthly: z
+      .array(z.strictObject({ month: Month, developed: Count, implemented: Count }))
+      .check(z.maxLength(24)),
+    coverage: z
+      .array(z.strictObject({ ...CoverageRow.shape, withDeficit: Count, withIom: Count }))
+      .check(z.maxLength(6)),
   })
   .check(
     z.superRefine((report, ctx) => {

@@ -70,6 +70,13 @@ describe("the emulator's gaps (if one of these starts failing, the emulator chan
     expect((await db.doc("items/i1").get()).get("n")).toBe(11);
   });
 
+  it("ignores update-time preconditions: an update on a stale read goes through", async () => {
+    const read = await db.doc("items/i2").get();
+    await db.doc("items/i2").update({ n: 20 });
+    await db.doc("items/i2").update({ n: 21 }, { lastUpdateTime: read.updateTime! }); // Firestore: FAILED_PRECONDITION
+    expect((await db.doc("items/i2").get()).get("n")).toBe(21);
+  });
+
   it("does not roll a batch back: writes before a failed precondition stay", async () => {
     const batch = db.batch();
     batch.set(db.doc("items/new"), { n: 5 });
@@ -80,6 +87,17 @@ describe("the emulator's gaps (if one of these starts failing, the emulator chan
 });
 
 describe("the data layer does not rely on any of it", () => {
+  it("keeps a merged map field of each writer: two registrations' fields both stay", async () => {
+    await Promise.all(
+      ["a", "b", "c"].map((key) => db.doc("items/state").set({ known: { [key]: { key } } }, { merge: true })),
+    );
+    expect(Object.keys((await db.doc("items/state").get()).get("known") as object).sort()).toEqual([
+      "a",
+      "b",
+      "c",
+    ]);
+  });
+
   it("puts the create() precondition first, so a refused batch writes nothing even here", async () => {
     const { services } = await import("../../functions/src/services.ts");
     const store = services().store;
@@ -97,10 +115,11 @@ describe("the data layer does not rely on any of it", () => {
     expect(JSON.stringify(ctx.emulator.documents())).toBe(before);
   });
 
-  it("uses no transaction, cursor, offset, collection group, field delete, select, BulkWriter, listCollections or dotted query", async () => {
+  it("uses no transaction, update-time precondition, cursor, offset, collection group, field delete, select, BulkWriter, listCollections or dotted query", async () => {
     const dir = join(import.meta.dirname, "../../functions/src");
     const forbidden = [
       /runTransaction/u,
+      /lastUpdateTime/u,
       /\.offset\(/u,
       /\.(startAt|startAfter|endAt|endBefore)\(/u,
       /collectionGroup/u,

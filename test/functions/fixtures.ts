@@ -6,7 +6,7 @@ import type { Emulator } from "../../node/firebase/emulator.ts";
 export async function register(municipalities: readonly (readonly [code: string, name: string])[]) {
   const keys: Record<string, string> = {};
   for (const [code, name] of municipalities)
-    keys[code] = (await registerMunicipality(services().store, { code, name })).key;
+    keys[code] = (await registerMunicipality(services().store, { code, name, now: services().now() })).key;
   return keys;
 }
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { readConfig } from "../../functions/src/config.ts";
 import { canonicalJson, contentHash } from "../../functions/src/hash.ts";
 import { bearerToken, hashKey, issueMunicipalityKey, keyCode, keyMatches } from "../../functions/src/keys.ts";
-import { moscowMonth, previousMonth } from "../../functions/src/monthlySnapshot.ts";
+import { moscowMonth, previousMonth } from "../../functions/src/calendar.ts";
 
 describe("keys", () => {
   it("carry their municipality code and match only their own hash", () => {

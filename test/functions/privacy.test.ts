@@ -103,7 +103,7 @@ describe("no personal data is stored or served", () => {
   it("neither the stored workbook nor the consolidated JSON has any", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(
-      Buffer.from(ctx.storage.files.get("reports/test-region/2026-11.xlsx")!.bytes) as never,
+      Buffer.from(ctx.storage.files.get("reports/test-region/2026-11/svod-2026-11.xlsx")!.bytes) as never,
     );
     const cells: string[] = [];
     workbook.eachSheet((sheet) =>

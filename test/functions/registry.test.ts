@@ -1,5 +1,6 @@
 // Registering municipalities: the key is shown once and only its hash is stored; re-keying is explicit.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { knownMunicipalities } from "../../functions/src/documents.ts";
 import { hashKey, keyCode, keyMatches } from "../../functions/src/keys.ts";
 import { registerMunicipality, RegistryError } from "../../functions/src/registry.ts";
 import type { Store } from "../../functions/src/store.ts";
@@ -33,7 +34,7 @@ describe("registerMunicipality", () => {
     expect(keyMatches(key, stored!.keyHash)).toBe(true);
     const secret = key.split(".")[1]!;
     expect(JSON.stringify(ctx.emulator.documents())).not.toContain(secret);
-    expect((await store.regionState())!.municipalities).toEqual([
+    expect(knownMunicipalities((await store.regionState())!)).toEqual([
       { code: "odin", name: "Одинцовский городской округ" },
     ]);
   });
@@ -58,9 +59,70 @@ describe("registerMunicipality", () => {
     });
     await registerMunicipality(store, { code: "kras", name: "Красногорск" });
     const state = (await store.regionState())!;
-    expect(state.municipalities.map((m) => m.code)).toEqual(["kras", "ruza"]);
+    expect(knownMunicipalities(state).map((m) => m.code)).toEqual(["kras", "ruza"]);
     expect(state.snapshots.m2026_11?.revision).toBe(1);
   });
+
+  it.each([
+    ["into an empty registry", []],
+    ["next to one already registered", ["ruza"]],
+  ])(
+    "registering several municipalities at once %s keeps every one in the region list",
+    async (_case, first) => {
+      for (const code of first) await registerMunicipality(store, { code, name: `Округ ${code}` });
+      const codes = ["odin", "kras", "serp", "Одн-1"];
+      await Promise.all(codes.map((code) => registerMunicipality(store, { code, name: `Округ ${code}` })));
+      const state = (await store.regionState())!;
+      expect(knownMunicipalities(state).map((m) => m.code)).toEqual(
+        [...first, ...codes].sort((a, b) => a.localeCompare(b)),
+      );
+    },
+  );
+
+  it("two rotations at once: exactly one key works, the other caller is told its key was not stored", async () => {
+    await registerMunicipality(store, { code: "odin", name: "Одинцово" });
+    const runs = await Promise.allSettled(
+      [1, 2, 3].map(() => registerMunicipality(store, { code: "odin", name: "Одинцово", rotate: true })),
+    );
+    const issued = runs.flatMap((run) => (run.status === "fulfilled" ? [run.value.key] : []));
+    const refused = runs.flatMap((run) => (run.status === "rejected" ? [run.reason as RegistryError] : []));
+    expect(issued).toHaveLength(1);
+    expect(refused.map((error) => error.code)).toEqual(["CONCURRENT", "CONCURRENT"]);
+    expect(refused[0]!.message).toContain("не сохранён");
+    expect(keyMatches(issued[0]!, (await store.municipality("odin"))!.keyHash)).toBe(true);
+  });
+
+  it("two first registrations of one code at once: one key, the other caller is told", async () => {
+    const runs = await Promise.allSettled(
+      [1, 2].map(() => registerMunicipality(store, { code: "odin", name: "Одинцово" })),
+    );
+    const issued = runs.flatMap((run) => (run.status === "fulfilled" ? [run.value.key] : []));
+    expect(issued).toHaveLength(1);
+    expect(runs.find((run) => run.status === "rejected")).toMatchObject({
+      reason: { code: expect.stringMatching(/^(CONCURRENT|EXISTS)$/u) },
+    });
+    expect(keyMatches(issued[0]!, (await store.municipality("odin"))!.keyHash)).toBe(true);
+  });
+
+  it("refuses to rotate the key of a municipality that is not registered", async () => {
+    await expect(
+      registerMunicipality(store, { code: "odin", name: "Х", rotate: true }),
+    ).rejects.toMatchObject({
+      code: "NOT_REGISTERED",
+    });
+    expect(ctx.emulator.documents()).toEqual([]);
+  });
+
+  it.each(['=HYPERLINK("http://evil.example","x")', "\t=1+1", "+7", "-Округ", "@округ", "Руза\nОдинцово"])(
+    "refuses a name a spreadsheet would read as a formula: %j",
+    async (name) => {
+      await expect(registerMunicipality(store, { code: "odin", name })).rejects.toMatchObject({
+        code: "BAD_NAME",
+        message: expect.stringContaining("формулу"),
+      });
+      expect(ctx.emulator.documents()).toEqual([]);
+    },
+  );
 
   it("refuses a code that cannot be a key prefix or document id, and an empty name", async () => {
     for (const code of ["od.in", "od in", "", "a/b"])

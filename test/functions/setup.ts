@@ -7,6 +7,7 @@ export const REGIONAL_KEY = "region.test-regional-key";
 export interface MemoryStorage {
   readonly files: Map<string, { bytes: Uint8Array; contentType: string }>;
   save(path: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  exists(path: string): Promise<boolean>;
 }
 
 export function memoryStorage(): MemoryStorage {
@@ -15,6 +16,9 @@ export function memoryStorage(): MemoryStorage {
     files,
     async save(path, bytes, contentType) {
       files.set(path, { bytes: Uint8Array.from(bytes), contentType });
+    },
+    async exists(path) {
+      return files.has(path);
     },
   };
 }

@@ -1,32 +1,22 @@
 // monthlySnapshot through `.run(event)` and refreshSnapshot over HTTP: frozen months, missing municipalities, revisions.
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SnapshotDoc } from "../../functions/src/documents.ts";
 import type { MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { reportFixture } from "../shared/report/fixtures.ts";
 import { databaseDump, idsOf, postJson, register } from "./fixtures.ts";
-import { serve, type Served } from "../../node/firebase/serveHandler.ts";
-import { REGIONAL_KEY, startFunctionsContext, type FunctionsContext } from "./setup.ts";
+import { REGIONAL_KEY } from "./setup.ts";
+import { useServedFunctions } from "./served.ts";
 
-let ctx: FunctionsContext;
-let submit: Served;
-let refresh: Served;
+const ctx = useServedFunctions();
 let keys: Record<string, string>;
 let runSnapshot: (event: { scheduleTime: string }) => Promise<unknown>;
 
 const DECEMBER_FIRST = { scheduleTime: "2026-12-01T03:00:00Z" }; // 06:00 in Moscow
 
 beforeAll(async () => {
-  ctx = await startFunctionsContext();
   const functions = await import("../../functions/src/index.ts");
-  submit = await serve(functions.submitReport);
-  refresh = await serve(functions.refreshSnapshot);
   runSnapshot = async (event) => functions.monthlySnapshot.run(event as never);
-});
-afterAll(async () => {
-  await submit.close();
-  await refresh.close();
-  ctx.emulator.stop();
 });
 
 const reports: Record<string, MunicipalReport> = {
@@ -36,16 +26,14 @@ const reports: Record<string, MunicipalReport> = {
 };
 
 beforeEach(async () => {
-  ctx.emulator.clear();
-  ctx.storage.files.clear();
-  ctx.clock.now = new Date("2026-11-30T09:00:00Z");
+  ctx.reset();
   keys = await register([
     ["odin", "Одинцовский городской округ"],
     ["kras", "Красногорск"],
     ["ruza", "Рузский округ"],
   ]);
   for (const code of ["odin", "kras"])
-    expect((await postJson(submit.url, reports[code], keys[code])).status).toBe(201);
+    expect((await postJson(ctx.urls.submitReport, reports[code], keys[code])).status).toBe(201);
   ctx.clock.now = new Date("2026-12-01T03:00:05Z");
 });
 
@@ -87,9 +75,9 @@ describe("monthlySnapshot", () => {
     expect(snapshot.report.region.kpis.find((k) => k.id === "K6")).toMatchObject({ numerator: 3, value: 3 });
   });
 
-  it("saves the workbook to reports/{region}/{month}.xlsx and queues a mail with it", async () => {
+  it("saves the workbook to reports/{region}/{month}/svod-{month}.xlsx and queues a mail with it", async () => {
     await runSnapshot(DECEMBER_FIRST);
-    const file = ctx.storage.files.get("reports/test-region/2026-11.xlsx")!;
+    const file = ctx.storage.files.get("reports/test-region/2026-11/svod-2026-11.xlsx")!;
     expect(file.contentType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const workbook = await openWorkbook(file.bytes);
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
@@ -137,7 +125,7 @@ describe("monthlySnapshot", () => {
     await runSnapshot(DECEMBER_FIRST);
     const first = JSON.stringify(snapshotDoc("2026-11_r001"));
     ctx.clock.now = new Date("2026-12-05T08:00:00Z");
-    expect((await postJson(submit.url, reports.ruza, keys.ruza)).status).toBe(201);
+    expect((await postJson(ctx.urls.submitReport, reports.ruza, keys.ruza)).status).toBe(201);
     await runSnapshot(DECEMBER_FIRST);
     expect(idsOf(ctx.emulator, "snapshots")).toEqual(["2026-11_r001", "2026-11_r002"]);
     expect(JSON.stringify(snapshotDoc("2026-11_r001"))).toBe(first);
@@ -171,7 +159,7 @@ describe("monthlySnapshot", () => {
 });
 
 describe("refreshSnapshot (admin call)", () => {
-  const call = (body: unknown, key?: string) => postJson(refresh.url, body, key);
+  const call = (body: unknown, key?: string) => postJson(ctx.urls.refreshSnapshot, body, key);
 
   it("needs the regional key and a month that has ended", async () => {
     const before = databaseDump(ctx.emulator);
@@ -190,7 +178,7 @@ describe("refreshSnapshot (admin call)", () => {
     expect(same.status).toBe(200);
     expect(same.json).toMatchObject({ status: "unchanged", revision: 1 });
     const corrected = reportFixture("kras", "2026-11", { K1: [12, 20] }, 5);
-    expect((await postJson(submit.url, corrected, keys.kras)).json).toMatchObject({ revision: 2 });
+    expect((await postJson(ctx.urls.submitReport, corrected, keys.kras)).json).toMatchObject({ revision: 2 });
     const revised = await call({ month: "2026-11" }, REGIONAL_KEY);
     expect(revised.json).toMatchObject({ status: "created", revision: 2 });
     expect(snapshotDoc("2026-11_r002")!.trigger).toBe("admin");

@@ -45,6 +45,11 @@ describe("the demo", () => {
       "Качество данных",
     ]);
 
+    expect((await readdir(join(out, "mail"))).filter((f) => f.endsWith(".eml")).length).toBeGreaterThan(50);
+    const prints = await readdir(join(out, "iom"), { recursive: true });
+    expect(prints.filter((f) => f.endsWith(".html")).length).toBeGreaterThanOrEqual(3);
+    expect(printed).toMatch(/Письма педагогам .*\.eml.*печатные ИОМ — \d+/u);
+
     expect(printed).toContain("Одинцовский городской округ (odin)");
     expect(printed).toMatch(/сервер ответил 201/u);
     expect(printed).toContain("нет данных: Городской округ Подольск");

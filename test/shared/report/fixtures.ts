@@ -1,10 +1,15 @@
 // KpiReport and municipal report fixtures built from numerator/denominator pairs (no workbook, no KPI engine).
-import { KPI_IDS, type KpiId, type KpiReport } from "../../../shared/kpi/definitions.ts";
+import { academicYear } from "../../../shared/dates.ts";
+import { KPI_IDS, type KpiId, type KpiReport, type MonthlyFigure } from "../../../shared/kpi/definitions.ts";
+import { monthsOfWindow } from "../../../shared/kpi/monthly.ts";
 import { kpiResult } from "../../../shared/kpi/result.ts";
 import { buildMunicipalReport, type MunicipalReport } from "../../../shared/report/municipalReport.ts";
 import { COMPETENCE_GROUPS } from "../../../shared/schema/enums.ts";
 
 export type Figures = Partial<Record<KpiId, [numerator: number, denominator: number]>>;
+
+const monthsUpTo = (reportDate: string) =>
+  monthsOfWindow({ from: academicYear(reportDate).from, to: reportDate });
 
 /** A KpiReport for `reportDate`; indicators not in `figures` get `base` × (1, 2) so every id is present. */
 export function kpiReportFixture(reportDate: string, figures: Figures = {}, base = 1): KpiReport {
@@ -16,11 +21,14 @@ export function kpiReportFixture(reportDate: string, figures: Figures = {}, base
       const [numerator, denominator] = figures[id] ?? [base, base * 2];
       return kpiResult(id, numerator, denominator, { targets: {} });
     }),
+    // The last three months of the academic year up to the report month (as the KPI engine writes them).
     monthly: [
-      { month: "2026-09", developed: base, implemented: 0 },
-      { month: "2026-10", developed: base + 1, implemented: 1 },
-      { month: "2026-11", developed: 2, implemented: base },
-    ],
+      { developed: base, implemented: 0 },
+      { developed: base + 1, implemented: 1 },
+      { developed: 2, implemented: base },
+    ]
+      .map((figure, i, all) => ({ month: monthsUpTo(reportDate).at(i - all.length), ...figure }))
+      .filter((figure): figure is MonthlyFigure => figure.month !== undefined),
     coverage: COMPETENCE_GROUPS.map((group, index) => ({
       group,
       withDeficit: base + index,
