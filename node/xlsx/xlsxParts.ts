@@ -126,8 +126,9 @@ export function dateStyles(xml: string | undefined): boolean[] {
   for (const tag of tags(xml, "numFmt"))
     custom.set(Number(attribute(tag, "numFmtId")), xmlText(attribute(tag, "formatCode") ?? ""));
   const start = xml.indexOf("<cellXfs");
-  if (start < 0) return [];
-  const section = xml.slice(start, xml.indexOf("</cellXfs>", start));
+  const end = xml.indexOf("</cellXfs>", start);
+  if (start < 0 || end < 0) return [];
+  const section = xml.slice(start, end);
   return [...tags(section, "xf")].map((tag) => {
     const id = Number(attribute(tag, "numFmtId") ?? 0);
     const format = custom.get(id);
