@@ -1,19 +1,38 @@
 // The parts of an .xlsx (a zip archive, read with yauzl) by name: small ones as text, worksheets as text chunks.
 import { StringDecoder } from "node:string_decoder";
-import { createInflateRaw } from "node:zlib";
+import type { Readable } from "node:stream";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
 
 /** Part names are case-insensitive in an Office package (ECMA-376 Part 2, §9.1.1.1), so they are looked up lower-cased. */
 const key = (name: string) => name.replace(/^\//u, "").toLowerCase();
 const PIECE = 1 << 20;
 
+export interface ArchiveOptions {
+  /** Parts up to this size are inflated at once, larger ones streamed (default 16 MB). */
+  readonly wholePartBytes?: number;
+}
+
+/** The part inflated at once; never more than the size it declares (a forged size cannot make it balloon). */
+async function inflated(stored: Readable, deflated: boolean, size: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const part of stored) parts.push(part as Buffer);
+  const bytes = Buffer.concat(parts);
+  return deflated ? inflateRawSync(bytes, { maxOutputLength: Math.max(size, 1) }) : bytes;
+}
+
+function* slices(bytes: Buffer): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += PIECE) yield bytes.subarray(at, at + PIECE);
+}
+
 export class XlsxArchive {
   private constructor(
     private readonly zip: yauzl.ZipFile,
     private readonly entries: ReadonlyMap<string, yauzl.Entry>,
+    private readonly wholePartBytes: number,
   ) {}
 
-  static async open(path: string): Promise<XlsxArchive> {
+  static async open(path: string, options: ArchiveOptions = {}): Promise<XlsxArchive> {
     const zip = await yauzl.openPromise(path, { autoClose: false });
     const entries = new Map<string, yauzl.Entry>();
     try {
@@ -22,7 +41,7 @@ export class XlsxArchive {
       zip.close();
       throw error;
     }
-    return new XlsxArchive(zip, entries);
+    return new XlsxArchive(zip, entries, options.wholePartBytes ?? 16 << 20);
   }
 
   has(name: string): boolean {
@@ -30,8 +49,9 @@ export class XlsxArchive {
   }
 
   /**
-   * The part's text as it inflates, in pieces of about a megabyte: a large worksheet never sits in memory whole,
-   * and zlib inflates the next piece on its own thread while the current one is read.
+   * The part's text in pieces of about a megabyte. A part up to 16 MB is inflated at once (no thread hand-offs);
+   * a larger one as a stream, so a large worksheet never sits in memory whole and zlib inflates the next piece on
+   * its own thread while the current one is read.
    */
   async *chunks(name: string): AsyncGenerator<string> {
     const entry = this.entries.get(key(name));
@@ -40,13 +60,18 @@ export class XlsxArchive {
       throw new Error(`${name}: compression method ${entry.compressionMethod}`);
     // yauzl gives the stored bytes; inflating them here sets the piece size (yauzl's own stream gives 16 KB pieces).
     const stored = await this.zip.openReadStreamPromise(entry, { decodeFileData: false });
-    const bytes =
-      entry.compressionMethod === 8 ? stored.pipe(createInflateRaw({ chunkSize: PIECE })) : stored;
+    const deflated = entry.compressionMethod === 8;
+    const pieces: AsyncIterable<Buffer> | Iterable<Buffer> =
+      entry.uncompressedSize <= this.wholePartBytes
+        ? slices(await inflated(stored, deflated, entry.uncompressedSize))
+        : deflated
+          ? stored.pipe(createInflateRaw({ chunkSize: PIECE }))
+          : stored;
     const decoder = new StringDecoder("utf8");
     let size = 0;
-    for await (const piece of bytes) {
-      size += (piece as Buffer).length;
-      yield decoder.write(piece as Buffer);
+    for await (const piece of pieces) {
+      size += piece.length;
+      yield decoder.write(piece);
     }
     if (size !== entry.uncompressedSize)
       throw new Error(`${name}: ${size} bytes, expected ${entry.uncompressedSize}`);

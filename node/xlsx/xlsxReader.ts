@@ -1,7 +1,7 @@
 // The fast .xlsx reader: parts streamed out of the archive and scanned for cell values, one worksheet at a time.
 import { posix } from "node:path";
 import type { RawSheet } from "../../shared/book.ts";
-import { XlsxArchive } from "./xlsxArchive.ts";
+import { XlsxArchive, type ArchiveOptions } from "./xlsxArchive.ts";
 import { dateStyles, sharedStrings, UnsupportedLayout, workbookSheets } from "./xlsxParts.ts";
 import { WorksheetCells, type CellContext } from "./worksheetCells.ts";
 
@@ -19,8 +19,8 @@ const relsOf = (part: string) => posix.join(posix.dirname(part), "_rels", `${pos
  * Every sheet of the workbook in order, as getValues() gives it. Throws UnsupportedLayout for a package this reader
  * does not understand (no workbook part, prefixed elements, '-quoted attributes): the general reader takes over.
  */
-export async function readXlsx(path: string): Promise<RawSheet[]> {
-  const archive = await XlsxArchive.open(path);
+export async function readXlsx(path: string, options: ArchiveOptions = {}): Promise<RawSheet[]> {
+  const archive = await XlsxArchive.open(path, options);
   try {
     const workbookPart = workbookPartOf(await archive.text("_rels/.rels"));
     const workbookXml = await archive.text(workbookPart);
