@@ -1,10 +1,14 @@
-// `npm run bench`: every benchmark of the project in one table (validation, KPIs, routes, add-on, regional snapshot).
+// `npm run bench`: every benchmark of the project in one table (validation, KPIs, routes, add-on, regional snapshot),
+// then the command line: its start-up, the .xlsx readers and the side-by-side run against LibreOffice Calc.
 import { captureStructuredLogs } from "../node/firebase/structuredLogs.ts";
 import { benchAddon } from "./addon.ts";
 import { benchDemand } from "./demand.ts";
+import { benchSideBySide, printSideBySide } from "./countifs/sideBySide.ts";
 import { benchIom } from "./iom.ts";
 import { benchKpi } from "./kpi.ts";
+import { benchReaders, printReaders } from "./readers.ts";
 import { benchSnapshot } from "./snapshot.ts";
+import { benchStartup } from "./startup.ts";
 import { benchValidate } from "./validate.ts";
 
 type Row = Record<string, unknown>;
@@ -56,7 +60,17 @@ async function main() {
   table.push(...(await (await import("./personalData.ts")).personalDataTable()));
   console.table(table);
   for (const note of kpi.notes) console.log(note);
+  return benchCommandLine();
 }
 
-await main();
-process.exit(0);
+/** The command line (issue 14): start-up, the readers on one workbook, and marshrut kpi against LibreOffice Calc. */
+async function benchCommandLine(): Promise<boolean> {
+  console.log("\nmarshrut: время ответа (цель для --help < 150 мс)");
+  console.table(await benchStartup());
+  console.log("\nЧтение .xlsx (все читатели и размеры: npm run bench:readers)");
+  printReaders(await benchReaders([2_000]));
+  return printSideBySide(await benchSideBySide());
+}
+
+const goalsReached = await main();
+process.exit(goalsReached ? 0 : 1);

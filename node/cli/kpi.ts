@@ -8,7 +8,6 @@ import { kpiContext } from "../../shared/kpi/context.ts";
 import { KpiReport } from "../../shared/kpi/definitions.ts";
 import { kpiTable, type KpiTable } from "../../shared/tables/kpiTable.ts";
 import { orgKpiTable } from "../../shared/tables/orgKpiTable.ts";
-import { writeKpiWorkbook } from "../../xlsx/kpiSheet.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { oneFile, printJson, type CommonArgs } from "./args.ts";
 
@@ -60,7 +59,11 @@ export async function kpiCommand(args: CommonArgs): Promise<number> {
   const checked = KpiReport.safeParse(computeKpis(book, context));
   if (!checked.success) throw new Error(`отчёт не соответствует схеме: ${z.prettifyError(checked.error)}`);
   const report = checked.data;
-  if (args.out) await writeKpiWorkbook(args.out, kpiTable(report), orgKpiTable(kpisByOrg(context)).sheet);
+  if (args.out) {
+    // exceljs (1 MB) is loaded only to write: a run without --out answers sooner.
+    const { writeKpiWorkbook } = await import("../../xlsx/kpiSheet.ts");
+    await writeKpiWorkbook(args.out, kpiTable(report), orgKpiTable(kpisByOrg(context)).sheet);
+  }
   if (args.json) printJson(report);
   else process.stdout.write(`${formatKpiTable(kpiTable(report))}\n`);
   return 0;

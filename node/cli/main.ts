@@ -1,16 +1,17 @@
 // The `marshrut` command line: dispatches to one file per command; every failure becomes one Russian line, exit 2.
-import { parseCommonArgs } from "./args.ts";
-import { consolidateCommand } from "./consolidate.ts";
-import { describeError, UsageError } from "./errors.ts";
-import { iomCommand } from "./iom.ts";
-import { kpiCommand } from "./kpi.ts";
-import { validateCommand } from "./validate.ts";
+import type { CommonArgs } from "./args.ts";
 
-const COMMANDS: Record<string, (args: ReturnType<typeof parseCommonArgs>) => Promise<number>> = {
-  validate: validateCommand,
-  iom: iomCommand,
-  kpi: kpiCommand,
-  consolidate: consolidateCommand,
+type Command = (args: CommonArgs) => Promise<number>;
+
+/**
+ * Everything is loaded when it is needed: `--help` loads nothing, a command only its own module (in the bundle each
+ * is a chunk of dist/cli-chunks/, read when imported), so the help answers as fast as Node starts.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import("./validate.ts")).validateCommand,
+  iom: async () => (await import("./iom.ts")).iomCommand,
+  kpi: async () => (await import("./kpi.ts")).kpiCommand,
+  consolidate: async () => (await import("./consolidate.ts")).consolidateCommand,
 };
 
 const USAGE = `Маршрут — проверка реестра ИОМ, маршруты и показатели.
@@ -29,13 +30,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;
   }
+  const { describeError, UsageError } = await import("./errors.ts");
   try {
-    const run = COMMANDS[command];
-    if (!run)
+    const load = COMMANDS[command];
+    if (!load)
       throw new UsageError(
         `Неизвестная команда «${command}». Доступны: ${Object.keys(COMMANDS).join(", ")}.`,
       );
-    return await run(parseCommonArgs(rest));
+    const { parseCommonArgs } = await import("./args.ts");
+    const args = parseCommonArgs(rest);
+    const run = await load();
+    return await run(args);
   } catch (error) {
     process.stderr.write(`${describeError(error)}\n`);
     return 2;

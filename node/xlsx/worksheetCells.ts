@@ -1,0 +1,188 @@
+// The cells of one worksheet's XML as it streams in, as getValues() gives them: values, dates in local time, "" blanks.
+import type { Cell } from "../../shared/cells.ts";
+import { attribute, runText, UnsupportedLayout, xmlText } from "./xlsxParts.ts";
+
+export interface CellContext {
+  readonly strings: readonly string[];
+  /** Per cell style (<c s="…">): whether its number format shows a date. */
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+/** A wall-clock time stored as a UTC instant, as the same time in local time (to the second), as Apps Script gives it. */
+export function localWallClock(utc: Date): Date {
+  const rounded = new Date(Math.round(utc.getTime() / 1000) * 1000);
+  return new Date(
+    rounded.getUTCFullYear(),
+    rounded.getUTCMonth(),
+    rounded.getUTCDate(),
+    rounded.getUTCHours(),
+    rounded.getUTCMinutes(),
+    rounded.getUTCSeconds(),
+  );
+}
+
+const DAY_MS = 86_400_000;
+const EPOCH = { 1900: Date.UTC(1899, 11, 30), 1904: Date.UTC(1904, 0, 1) };
+
+/**
+ * A serial date number as a Date. The 1900 system counts a 29 February 1900 that never was (serial 60, kept as a
+ * number), so serials before it are one day later than plain arithmetic gives (ECMA-376 Part 1, §18.17.4.1).
+ */
+export function serialDate(serial: number, date1904: boolean): Date | number {
+  let days = serial;
+  if (!date1904 && serial < 61) {
+    if (serial >= 60) return serial;
+    days += 1;
+  }
+  const utc = new Date((date1904 ? EPOCH[1904] : EPOCH[1900]) + days * DAY_MS);
+  return Number.isNaN(utc.getTime()) ? serial : localWallClock(utc);
+}
+
+const ISO_WALL_CLOCK = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d))?)?/u;
+
+/** Column index (0-based) of a cell reference such as "AB12". */
+function columnOf(ref: string): number {
+  let column = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  return column - 1;
+}
+
+export class WorksheetCells {
+  private readonly rows: Cell[][] = [];
+  private phase: "before" | "rows" | "after" = "before";
+  private carry = "";
+  private tail = "";
+  private lastRow = -1;
+  private quotesChecked = false;
+
+  constructor(private readonly context: CellContext) {}
+
+  /** Feeds the next piece of the part's text; only complete rows are read, the rest waits for the next piece. */
+  push(chunk: string): void {
+    if (this.phase === "after") {
+      this.tail += chunk;
+      return;
+    }
+    let text = this.carry + chunk;
+    this.carry = "";
+    if (this.phase === "before") {
+      const at = text.indexOf("<sheetData");
+      const open = at < 0 ? -1 : text.indexOf(">", at);
+      if (open < 0) {
+        if (text.includes(":sheetData")) throw new UnsupportedLayout("prefixed worksheet elements");
+        this.carry = text.slice(Math.max(0, at < 0 ? text.length - 64 : at));
+        return;
+      }
+      this.phase = text.charCodeAt(open - 1) === 47 ? "after" : "rows";
+      text = text.slice(open + 1);
+      if (this.phase === "after") return this.push(text);
+    }
+    const end = text.indexOf("</sheetData>");
+    if (end >= 0) {
+      this.readRows(text, end);
+      this.phase = "after";
+      this.tail = text.slice(end);
+      return;
+    }
+    const lastStart = text.lastIndexOf("<row");
+    if (lastStart > 0) this.readRows(text, lastStart);
+    this.carry = lastStart > 0 ? text.slice(lastStart) : text;
+  }
+
+  /** The sheet from A1 to its last value, every row as wide as the widest; covered cells of merged ranges are "". */
+  values(): Cell[][] {
+    if (this.phase === "rows") throw new UnsupportedLayout("worksheet ends inside <sheetData>");
+    let width = 0;
+    for (const row of this.rows) if (row && row.length > width) width = row.length;
+    const values: Cell[][] = new Array<Cell[]>(this.rows.length);
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r] ?? [];
+      for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = "";
+      values[r] = row;
+    }
+    for (const [, c1, r1, c2, r2] of this.tail.matchAll(/<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/gu))
+      for (let r = Number(r1) - 1; r < Math.min(Number(r2), values.length); r++)
+        for (let c = columnOf(c1!); c <= Math.min(columnOf(c2!), width - 1); c++)
+          if (r !== Number(r1) - 1 || c !== columnOf(c1!)) values[r]![c] = "";
+    return values;
+  }
+
+  private readRows(xml: string, to: number): void {
+    for (let at = xml.indexOf("<row"); at >= 0 && at < to;) {
+      const tagEnd = xml.indexOf(">", at);
+      const number = attribute(xml.slice(at, tagEnd), "r");
+      const index = number ? Number(number) - 1 : this.lastRow + 1;
+      this.lastRow = index;
+      if (xml.charCodeAt(tagEnd - 1) === 47) {
+        at = xml.indexOf("<row", tagEnd);
+        continue;
+      }
+      const close = xml.indexOf("</row>", tagEnd);
+      this.readCells(xml, tagEnd + 1, close, index);
+      at = xml.indexOf("<row", close);
+    }
+  }
+
+  private readCells(xml: string, from: number, to: number, rowIndex: number): void {
+    let column = -1;
+    for (let at = xml.indexOf("<c", from); at >= 0 && at < to;) {
+      const tagEnd = xml.indexOf(">", at);
+      const tag = xml.slice(at, tagEnd);
+      // A writer quotes all attributes alike: the first cell tells ('-quotes are left to the general reader).
+      if (!this.quotesChecked) {
+        if (tag.includes("'")) throw new UnsupportedLayout("'-quoted attributes");
+        this.quotesChecked = true;
+      }
+      const ref = attribute(tag, "r");
+      column = ref ? columnOf(ref) : column + 1;
+      if (xml.charCodeAt(tagEnd - 1) === 47) {
+        at = xml.indexOf("<c", tagEnd);
+        continue;
+      }
+      const close = xml.indexOf("</c>", tagEnd);
+      const value = this.value(xml, tagEnd + 1, close, attribute(tag, "t"), attribute(tag, "s"));
+      if (value !== undefined) (this.rows[rowIndex] ??= [])[column] = value;
+      at = xml.indexOf("<c", close + 4);
+    }
+  }
+
+  /** The cell's value: its cached <v> (formulas' results too) or inline string; undefined when it has none. */
+  private value(xml: string, from: number, to: number, type = "n", style?: string): Cell | undefined {
+    if (type === "inlineStr") {
+      const is = xml.indexOf("<is>", from);
+      return is >= 0 && is < to ? runText(xml.slice(is + 4, xml.indexOf("</is>", is))) : undefined;
+    }
+    const v = xml.indexOf("<v", from);
+    if (v < 0 || v >= to) return undefined;
+    const open = xml.indexOf(">", v);
+    if (xml.charCodeAt(open - 1) === 47) return undefined;
+    const raw = xml.slice(open + 1, xml.indexOf("</v>", open));
+    switch (type) {
+      case "s":
+        return raw === "" ? undefined : (this.context.strings[Number(raw)] ?? "");
+      case "b":
+        return raw === "1" || raw === "true";
+      case "str":
+      case "e":
+        return xmlText(raw);
+      case "d": {
+        const parts = ISO_WALL_CLOCK.exec(raw);
+        if (!parts) return xmlText(raw);
+        const [, y, m, d, h = "0", mi = "0", s = "0"] = parts;
+        return new Date(+y!, +m! - 1, +d!, +h, +mi, +s);
+      }
+      default: {
+        if (raw === "") return undefined;
+        const number = Number(raw);
+        return style !== undefined && this.context.dateStyles[Number(style)]
+          ? serialDate(number, this.context.date1904)
+          : number;
+      }
+    }
+  }
+}
