@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCli, CLI_BUNDLE, CLI_INPUTS } from "../../../node/cli/build.ts";
-import { writeWorkbook } from "../../../node/xlsx/writeWorkbook.ts";
+import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
 import { runCli, tempDir } from "../../helpers/cli.ts";
 import { sampleSheets, sheetOf } from "../../helpers/sampleBook.ts";
 
