@@ -5,7 +5,7 @@ import { reportFixture } from "../test/shared/report/fixtures.ts";
 import { register } from "../test/functions/fixtures.ts";
 import { serve } from "../node/firebase/serveHandler.ts";
 import { captureStructuredLogs } from "../node/firebase/structuredLogs.ts";
-import { startFunctionsContext } from "../test/functions/setup.ts";
+import { benchFunctionsContext } from "./functionsContext.ts";
 
 const LIMIT = 64 * 1024;
 const ROUNDS = 7;
@@ -47,7 +47,7 @@ export interface PersonalDataRow {
 }
 
 export async function benchPersonalData(): Promise<PersonalDataRow[]> {
-  const ctx = await startFunctionsContext();
+  await benchFunctionsContext();
   const { submitReport } = await import("../functions/src/index.ts");
   const submit = await serve(submitReport);
   try {
@@ -87,7 +87,6 @@ export async function benchPersonalData(): Promise<PersonalDataRow[]> {
     return rows;
   } finally {
     await submit.close();
-    ctx.emulator.stop();
   }
 }
 

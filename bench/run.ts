@@ -3,6 +3,7 @@
 import { captureStructuredLogs } from "../node/firebase/structuredLogs.ts";
 import { benchAddon } from "./addon.ts";
 import { benchDemand } from "./demand.ts";
+import { stopBenchFunctions } from "./functionsContext.ts";
 import { benchSideBySide, printSideBySide } from "./countifs/sideBySide.ts";
 import { benchIom } from "./iom.ts";
 import { benchKpi } from "./kpi.ts";
@@ -58,6 +59,7 @@ async function main() {
       ),
     );
   table.push(...(await (await import("./personalData.ts")).personalDataTable()));
+  await stopBenchFunctions();
   console.table(table);
   for (const note of kpi.notes) console.log(note);
   return benchCommandLine();

@@ -4,7 +4,7 @@ import { reportFixture } from "../test/shared/report/fixtures.ts";
 import { postJson, register } from "../test/functions/fixtures.ts";
 import { serve } from "../node/firebase/serveHandler.ts";
 import { captureStructuredLogs } from "../node/firebase/structuredLogs.ts";
-import { startFunctionsContext } from "../test/functions/setup.ts";
+import { benchFunctionsContext } from "./functionsContext.ts";
 
 const MUNICIPALITIES = 60;
 const MONTH = "2026-11";
@@ -19,7 +19,7 @@ interface Row {
 }
 
 export async function benchSnapshot(municipalities = MUNICIPALITIES): Promise<Row[]> {
-  const ctx = await startFunctionsContext();
+  const ctx = await benchFunctionsContext();
   const functions = await import("../functions/src/index.ts");
   const submit = await serve(functions.submitReport);
   const { counters } = ctx.emulator;
@@ -74,7 +74,6 @@ export async function benchSnapshot(municipalities = MUNICIPALITIES): Promise<Ro
     return rows;
   } finally {
     await submit.close();
-    ctx.emulator.stop();
   }
 }
 
