@@ -90,6 +90,9 @@ add(SHEETS, "Range", [
   "setNumberFormats",
   "setFontColors",
   "clearContent",
+  "merge",
+  "mergeAcross",
+  "breakApart",
   "activate",
 ]);
 add(SHEETS, "Chart", ["getId", "getRanges", "modify"]);
