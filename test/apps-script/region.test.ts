@@ -1,6 +1,15 @@
 // The «Регион» mode: a month's snapshot from getConsolidated imported into «Свод ГГГГ-ММ», its errors, its cost.
 import { describe, expect, test } from "vitest";
-import { consolidatedCaption } from "../../shared/tables/consolidatedTables.ts";
+import {
+  consolidatedCaption,
+  CONSOLIDATED_SHEETS,
+  type ConsolidatedSheet,
+} from "../../shared/tables/consolidatedTables.ts";
+import { demandByMunicipalitySheet, demandSheet } from "../../shared/tables/consolidatedDemandSheets.ts";
+import {
+  programmesByMunicipalitySheet,
+  programmesSheet,
+} from "../../shared/tables/consolidatedProgrammeSheets.ts";
 import { STATUS_COLORS } from "../../shared/tables/kpiTable.ts";
 import { builtAddon, loadAddon, type AddonEnv } from "./addon.ts";
 import type { FakeSheet } from "./fakes/sheet.ts";
@@ -8,12 +17,22 @@ import { SVOD_SHEETS } from "../helpers/svodSheets.ts";
 import { consolidatedBody, MONTH, REGION_KEY, REGION_URL, regionReport } from "./regionFixture.ts";
 
 const TITLE = `Свод ${MONTH}`;
-const HEADINGS = SVOD_SHEETS;
+const DEMAND = `${CONSOLIDATED_SHEETS.demand} ${MONTH}`;
+const PROGRAMMES = `${CONSOLIDATED_SHEETS.programmes} ${MONTH}`;
+/** The consolidated sheets «Свод» stacks; the demand and the programmes have sheets of their own. */
+const DETAILED: readonly string[] = [
+  CONSOLIDATED_SHEETS.demand,
+  CONSOLIDATED_SHEETS.demandByMunicipality,
+  CONSOLIDATED_SHEETS.programmes,
+  CONSOLIDATED_SHEETS.programmesByMunicipality,
+];
+const HEADINGS = SVOD_SHEETS.filter((title) => !DETAILED.includes(title));
+const META = { regionName: "Московская область", revision: 1, takenAt: "2026-12-01T03:00:00.000Z" };
 
-async function regional(count = 3): Promise<AddonEnv> {
+async function regional(count = 3, withDemand = true): Promise<AddonEnv> {
   const env = loadAddon(await builtAddon());
   env.call("saveRegionSettings", { url: REGION_URL, key: REGION_KEY });
-  const body = consolidatedBody(regionReport(count));
+  const body = consolidatedBody(regionReport(count, MONTH, withDemand));
   env.fetch = () => ({ code: 200, body });
   return env;
 }
@@ -46,7 +65,7 @@ function rowOf(sheet: FakeSheet, start: readonly unknown[], from = 1): number {
 const journalTail = (env: AddonEnv) => env.ss.sheet("Журнал").dump().at(-1)!.slice(2).map(String);
 
 describe("«Загрузить свод региона»", () => {
-  test("writes the caption, the five tables, municipalities with status colours and «нет данных»", async () => {
+  test("writes the caption, the KPI tables, municipalities with status colours and «нет данных»", async () => {
     const env = await regional();
     const view = env.call<{
       sheet: string;
@@ -58,11 +77,7 @@ describe("«Загрузить свод региона»", () => {
     expect(view).toMatchObject({ sheet: TITLE, reported: 2, total: 3, missing: ["Гамма"] });
     const sheet = env.ss.sheet(TITLE);
     const values = sheet.dump();
-    const caption = consolidatedCaption(regionReport(3), {
-      regionName: "Московская область",
-      revision: 1,
-      takenAt: "2026-12-01T03:00:00.000Z",
-    });
+    const caption = consolidatedCaption(regionReport(3), META);
     expect(values.slice(0, 2).map((line) => line[0])).toEqual(caption);
     expect(caption[0]).toMatch(/^Московская область: свод по муниципалитетам за ноябрь 2026, редакция 1/u);
     expect(sheet.grid.bold.has("1:1")).toBe(true);
@@ -70,6 +85,8 @@ describe("«Загрузить свод региона»", () => {
     const headingRows = HEADINGS.map((heading) => rowOf(sheet, [heading]));
     expect(headingRows).toEqual([...headingRows].sort((a, b) => a - b));
     for (const row of headingRows) expect(sheet.grid.bold.has(`${row}:1`)).toBe(true);
+    for (const title of DETAILED) expect(values.flat()).not.toContain(title);
+    expect(sheet.frozenRows).toBe(caption.length);
     expect(new Set(headingRows.map((row) => sheet.grid.background(row, 1))).size).toBe(1);
 
     const municipalities = headingRows[1]!;
@@ -94,12 +111,12 @@ describe("«Загрузить свод региона»", () => {
     expect(sheet.grid.value(region, k1)).toBe(50);
     expect(sheet.grid.bold.has(`${region}:2`)).toBe(true);
 
-    const quality = rowOf(sheet, ["c", "Гамма", "нет данных"], headingRows[4]);
+    const quality = rowOf(sheet, ["c", "Гамма", "нет данных"], headingRows[3]);
     expect(quality).toBeGreaterThan(gamma);
     expect(values.flat()).toContain("Нет данных: Гамма.");
     expect(journalTail(env)).toEqual(["Загрузить свод региона", "выполнено", view.summary]);
     expect(view.summary).toBe(
-      "Свод за ноябрь 2026 (редакция 1) загружен на лист «Свод 2026-11»: отчитались 2 из 3; нет данных: Гамма.",
+      `Свод за ноябрь 2026 (редакция 1) загружен на листы «${TITLE}», «${DEMAND}», «${PROGRAMMES}»: отчитались 2 из 3; нет данных: Гамма.`,
     );
   });
 
@@ -120,23 +137,24 @@ describe("«Загрузить свод региона»", () => {
     expect(env.call("getRegionSettings")).toEqual({ url: REGION_URL, hasKey: true });
   });
 
-  test("importing twice, or after a larger month, leaves exactly the sheet one import makes", async () => {
+  test("importing twice, or after a larger month, leaves exactly the sheets one import makes", async () => {
+    const sheets = (env: AddonEnv) => [TITLE, DEMAND, PROGRAMMES].map((title) => look(env.ss.sheet(title)));
     const once = await regional();
     once.call("importRegion", MONTH);
-    const expected = look(once.ss.sheet(TITLE));
+    const expected = sheets(once);
 
     const twice = await regional();
     twice.call("importRegion", MONTH);
     twice.call("importRegion", MONTH);
-    expect(look(twice.ss.sheet(TITLE))).toEqual(expected);
-    expect(twice.ss.sheets.filter((s) => s.name.startsWith("Свод")).map((s) => s.name)).toEqual([TITLE]);
+    expect(sheets(twice)).toEqual(expected);
+    expect(twice.ss.sheets.map((s) => s.name)).toEqual(["Журнал", TITLE, DEMAND, PROGRAMMES]);
 
     const shrunk = await regional(60);
     shrunk.call("importRegion", MONTH);
     const body = consolidatedBody(regionReport(3));
     shrunk.fetch = () => ({ code: 200, body });
     shrunk.call("importRegion", MONTH);
-    expect(look(shrunk.ss.sheet(TITLE))).toEqual(expected);
+    expect(sheets(shrunk)).toEqual(expected);
   });
 
   test("the number of Sheets calls is the same for 3 and 60 municipalities", async () => {
@@ -150,8 +168,89 @@ describe("«Загрузить свод региона»", () => {
     const small = await calls(3);
     const large = await calls(60);
     expect(large).toEqual(small);
+    // One batch per sheet: «Свод», «Потребность в ДПО», «Программы».
     for (const method of ["setValues", "setBackgrounds", "setFontWeights", "setNumberFormats"])
-      expect(small[`Range.${method}`], method).toBe(1);
+      expect(small[`Range.${method}`], method).toBe(3);
+  });
+});
+
+describe("«Загрузить свод региона»: the demand for courses and the programmes", () => {
+  const values = (cells: readonly { value: unknown }[]) => cells.map((cell) => cell.value);
+
+  /** The region's table from the caption's end, then the detail by municipality under its own heading. */
+  function expectSheet(
+    title: string,
+    region: ConsolidatedSheet,
+    detail: ConsolidatedSheet,
+    sheet: FakeSheet,
+  ) {
+    const dump = sheet.dump();
+    const [section] = region.sections;
+    const header = rowOf(sheet, section!.headers);
+    expect(
+      dump.slice(0, region.caption.length).map((line) => line[0]),
+      title,
+    ).toEqual(region.caption);
+    // The caption and the table's header stay on screen and can be repeated on every printed page.
+    expect(sheet.frozenRows, title).toBe(header);
+    const rows = section!.rows;
+    expect(dump.slice(header, header + rows.length).map((line, i) => line.slice(0, rows[i]!.length))).toEqual(
+      rows.map(values),
+    );
+    rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.color) expect(sheet.grid.background(header + 1 + r, c + 1)).toBe(cell.color.fill);
+      }),
+    );
+    const [details] = detail.sections;
+    const heading = rowOf(sheet, [detail.title], header + rows.length + 1);
+    expect(heading).toBe(header + rows.length + 2); // a blank row between the tables, never mixed
+    expect(sheet.grid.bold.has(`${heading}:1`)).toBe(true);
+    expect(dump[heading]!.slice(0, details!.headers.length)).toEqual(details!.headers);
+    const detailRows = details!.rows;
+    expect(
+      dump
+        .slice(heading + 1, heading + 1 + detailRows.length)
+        .map((line, i) => line.slice(0, detailRows[i]!.length)),
+    ).toEqual(detailRows.map(values));
+  }
+
+  test("each has its sheet: the region's rows, then the detail by municipality; «нет отчёта» listed, not zero", async () => {
+    const env = await regional();
+    const view = env.call<{ sheets: string[] }>("importRegion", MONTH);
+    expect(view.sheets).toEqual([TITLE, DEMAND, PROGRAMMES]);
+    const report = regionReport(3);
+    const caption = consolidatedCaption(report, META);
+    expect(report.region.demand!.length).toBeGreaterThan(0);
+    expect(report.region.programmes!.length).toBeGreaterThan(0);
+    expectSheet(
+      DEMAND,
+      demandSheet(report, caption),
+      demandByMunicipalitySheet(report, caption),
+      env.ss.sheet(DEMAND),
+    );
+    expectSheet(
+      PROGRAMMES,
+      programmesSheet(report, caption),
+      programmesByMunicipalitySheet(report, caption),
+      env.ss.sheet(PROGRAMMES),
+    );
+    const demand = env.ss.sheet(DEMAND).dump();
+    expect(demand).toContainEqual(expect.arrayContaining(["Гамма", "нет данных", "нет отчёта"]));
+    expect(demand.flat()).toContain("Не охвачено");
+    expect(env.ss.sheet(PROGRAMMES).dump().flat()).toContain("ДПП «Цифровая среда»");
+  });
+
+  test("reports of an earlier version, without the demand, are listed as such", async () => {
+    const env = await regional(3, false);
+    env.call("importRegion", MONTH);
+    const demand = env.ss.sheet(DEMAND).dump();
+    expect(demand).toContainEqual(
+      expect.arrayContaining(["Альфа", "нет данных", "отчёт без сведений о потребности"]),
+    );
+    expect(demand.flat().join(" ")).toMatch(
+      /Суммы по 0 из 3 муниципалитетов; нет данных: Гамма \(нет отчёта\)/u,
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 // A region's month as getConsolidated answers it: aggregateRegion over municipal report fixtures, one left missing.
 import { aggregateRegion, consolidateJson, type RegionReport } from "../../shared/report/aggregate.ts";
-import { reportFixture } from "../shared/report/fixtures.ts";
+import { reportFixture, reportWithDemand } from "../shared/report/fixtures.ts";
 import { FUNCTIONS_URL } from "./settings.ts";
 
 export const REGION_URL = `${FUNCTIONS_URL}getConsolidated`;
@@ -10,14 +10,24 @@ export const MONTH = "2026-11";
 const NAMES = ["Альфа", "Бета", "Гамма"];
 
 /**
- * `count` known municipalities; all but the last reported. «a» meets K1 (7 of 10), «b» misses it (3 of 10),
- * the others have the fixtures' default figures.
+ * `count` known municipalities; all but the last reported, with their demand for courses unless `withDemand` is
+ * false (reports of an earlier version). «a» meets K1 (7 of 10), «b» misses it (3 of 10), the others have the
+ * fixtures' default figures.
  */
-export function regionReport(count: number, month = MONTH): RegionReport {
+export function regionReport(count: number, month = MONTH, withDemand = true): RegionReport {
   const known = Array.from({ length: count }, (_, i) => ({
     code: i < NAMES.length ? "abc"[i]! : `m${String(i + 1).padStart(2, "0")}`,
     name: NAMES[i] ?? `Муниципалитет ${i + 1}`,
   }));
+  const demandOf = (code: string, base: number) => {
+    const { demand, programmes } = reportWithDemand(
+      code,
+      base,
+      undefined,
+      base % 2 ? "математика" : "физика",
+    );
+    return withDemand ? { demand, programmes } : {};
+  };
   const reports = known.slice(0, -1).map(({ code, name }, i) => ({
     ...reportFixture(
       code,
@@ -26,6 +36,7 @@ export function regionReport(count: number, month = MONTH): RegionReport {
       i + 1,
       name,
     ),
+    ...demandOf(code, i + 1),
     receivedAt: "2026-11-30T18:45:00.000Z",
     revision: 1,
   }));
