@@ -8,9 +8,9 @@ import { kpiTable } from "../../shared/tables/kpiTable.ts";
 import { ORG_KPI_SHEET_TITLE, ORG_TOTAL, orgKpiTable } from "../../shared/tables/orgKpiTable.ts";
 import { sheetLayout } from "../../shared/tables/sheetLayout.ts";
 import { sampleSheets, type TestSheet } from "../helpers/sampleBook.ts";
+import { look } from "./sheetView.ts";
 import { builtAddon, loadAddon } from "./addon.ts";
 import { EXTRA_SCHOOLS, schoolsBook } from "./books.ts";
-import type { FakeSheet } from "./fakes/sheet.ts";
 
 interface KpiView {
   reportDate: string;
@@ -20,24 +20,6 @@ interface KpiView {
 
 const orgTableOf = (sheets: TestSheet[]) =>
   orgKpiTable(computeMunicipalFigures(readBook(sheets.map((s) => ({ name: s.name, values: s.rows })))).byOrg);
-
-/** Values, fills, font colours, weights and number formats of every cell, and the merged blocks. */
-function look(sheet: FakeSheet) {
-  const { grid } = sheet;
-  const at = (r: number, c: number) => `${r + 1}:${c + 1}`;
-  const cells = sheet
-    .dump()
-    .map((line, r) =>
-      line.map((value, c) => [
-        value,
-        grid.background(r + 1, c + 1),
-        grid.fontColors.get(at(r, c)) ?? "",
-        grid.bold.has(at(r, c)),
-        grid.formats.get(at(r, c)) ?? "",
-      ]),
-    );
-  return { cells, merges: sheet.merges.blocks, frozen: sheet.frozenRows };
-}
 
 describe("«Рассчитать показатели»", () => {
   test("writes the KPI table model with status colours, number formats, monthly figures and coverage", async () => {
@@ -117,9 +99,7 @@ describe("«Показатели по ОО»", () => {
     const sheets = schoolsBook();
     const env = loadAddon(await builtAddon(), sheets);
     expect(env.call<{ status: string }>("runAction", "kpis").status).toBe("done");
-    const model = orgKpiTable(
-      computeMunicipalFigures(readBook(sheets.map((s) => ({ name: s.name, values: s.rows })))).byOrg,
-    ).sheet;
+    const model = orgTableOf(sheets).sheet;
     const layout = sheetLayout(model);
     const sheet = env.ss.sheet(ORG_KPI_SHEET_TITLE);
     expect(env.ss.sheets.map((s) => s.name)).toEqual(

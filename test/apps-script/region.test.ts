@@ -11,6 +11,7 @@ import {
   programmesSheet,
 } from "../../shared/tables/consolidatedProgrammeSheets.ts";
 import { STATUS_COLORS } from "../../shared/tables/kpiTable.ts";
+import { look } from "./sheetView.ts";
 import { builtAddon, loadAddon, type AddonEnv } from "./addon.ts";
 import type { FakeSheet } from "./fakes/sheet.ts";
 import { SVOD_SHEETS } from "../helpers/svodSheets.ts";
@@ -35,22 +36,6 @@ async function regional(count = 3, withDemand = true): Promise<AddonEnv> {
   const body = consolidatedBody(regionReport(count, MONTH, withDemand));
   env.fetch = () => ({ code: 200, body });
   return env;
-}
-
-/** Everything a person sees on the sheet: values, fills, font colours, weights, number formats. */
-function look(sheet: FakeSheet) {
-  const { grid } = sheet;
-  const values = sheet.dump();
-  const at = (r: number, c: number) => `${r + 1}:${c + 1}`;
-  return values.map((line, r) =>
-    line.map((value, c) => [
-      value,
-      grid.background(r + 1, c + 1),
-      grid.fontColors.get(at(r, c)) ?? "",
-      grid.bold.has(at(r, c)),
-      grid.formats.get(at(r, c)) ?? "",
-    ]),
-  );
 }
 
 /** 1-based row of the first line whose first cells are `start`, at or after `from`. */
