@@ -135,7 +135,10 @@ export function planKpis(): Plan {
     steps: [
       { label: `Лист «${KPI_SHEET_TITLE}»`, run: () => writeKpiSheet(sheet(), layout) },
       { label: "Диаграмма «значение и цель»", run: () => upsertChart(sheet(), layout) },
-      { label: `Лист «${ORG_KPI_SHEET_TITLE}»`, run: () => void writeGrid(ss, ORG_KPI_SHEET_TITLE, orgGrid) },
+      {
+        label: `Лист «${ORG_KPI_SHEET_TITLE}»`,
+        run: () => void writeGrid(ss, ORG_KPI_SHEET_TITLE, orgGrid, sheet()),
+      },
     ],
     finish: () => {
       const met = table.rows.filter((row) => row.status === "достигнут").length;

@@ -92,11 +92,13 @@ export function tableGrid(sheet: TableSheet): SheetGrid {
 }
 
 /**
- * Replaces the sheet `title` (created when missing) with `grid`: merges, contents and formats of an earlier write
- * go first, so writing twice leaves what writing once does.
+ * Replaces the sheet `title` (created when missing: right after `after` when given, else last) with `grid`: merges,
+ * contents and formats of an earlier write go first, so writing twice leaves what writing once does.
  */
-export function writeGrid(ss: Spreadsheet, title: string, grid: SheetGrid): Sheet {
-  const sheet = findSheet(ss, title) ?? ss.insertSheet(title);
+export function writeGrid(ss: Spreadsheet, title: string, grid: SheetGrid, after?: Sheet): Sheet {
+  // getIndex() counts from 1, insertSheet's index from 0: the same number puts the new sheet right after.
+  const sheet =
+    findSheet(ss, title) ?? (after ? ss.insertSheet(title, after.getIndex()) : ss.insertSheet(title));
   // A merge that cuts through an earlier merged block fails; the whole sheet covers every block.
   sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
   sheet.clear();

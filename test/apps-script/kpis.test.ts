@@ -166,6 +166,16 @@ describe("«Показатели по ОО»", () => {
     expect(twice.ss.sheets.filter((s) => s.name === ORG_KPI_SHEET_TITLE)).toHaveLength(1);
   });
 
+  test("is made right after «Показатели», wherever that sheet is", async () => {
+    const env = loadAddon(await builtAddon(), [{ name: "Показатели", rows: [["старое"]] }, ...schoolsBook()]);
+    env.call("runAction", "kpis");
+    expect(env.ss.sheets.map((s) => s.name).slice(0, 3)).toEqual([
+      "Показатели",
+      ORG_KPI_SHEET_TITLE,
+      "Реестр ИОМ",
+    ]);
+  });
+
   test("the sidebar's result names the three organisations that miss the most targets, with their rows", async () => {
     const sheets = schoolsBook();
     const env = loadAddon(await builtAddon(), sheets);

@@ -43,6 +43,7 @@ add(SHEETS, "Sheet", [
   "setName",
   "getSheetId",
   "getParent",
+  "getIndex",
   "getFormUrl",
   "getLastRow",
   "getLastColumn",

@@ -86,6 +86,11 @@ export class FakeSheet {
     this.call("getParent");
     return this.parent;
   }
+  /** The sheet's position, starting at 1. https://developers.google.com/apps-script/reference/spreadsheet/sheet#getIndex() */
+  getIndex() {
+    this.call("getIndex");
+    return this.parent.sheets.indexOf(this) + 1;
+  }
   getFormUrl() {
     this.call("getFormUrl");
     return this.formUrl;
