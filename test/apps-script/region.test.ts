@@ -1,25 +1,23 @@
 // The «Регион» mode: a month's snapshot from getConsolidated imported into «Свод ГГГГ-ММ», its errors, its cost.
 import { describe, expect, test } from "vitest";
-import {
-  consolidatedCaption,
-  CONSOLIDATED_SHEETS,
-  type ConsolidatedSheet,
-} from "../../shared/tables/consolidatedTables.ts";
-import { demandByMunicipalitySheet, demandSheet } from "../../shared/tables/consolidatedDemandSheets.ts";
-import {
-  programmesByMunicipalitySheet,
-  programmesSheet,
-} from "../../shared/tables/consolidatedProgrammeSheets.ts";
+import { consolidatedCaption, CONSOLIDATED_SHEETS } from "../../shared/tables/consolidatedTables.ts";
 import { STATUS_COLORS } from "../../shared/tables/kpiTable.ts";
-import { look } from "./sheetView.ts";
+import { look, rowOf } from "./sheetView.ts";
 import { builtAddon, loadAddon, type AddonEnv } from "./addon.ts";
-import type { FakeSheet } from "./fakes/sheet.ts";
 import { SVOD_SHEETS } from "../helpers/svodSheets.ts";
-import { consolidatedBody, MONTH, REGION_KEY, REGION_URL, regionReport } from "./regionFixture.ts";
+import {
+  consolidatedBody,
+  DEMAND,
+  META,
+  MONTH,
+  PROGRAMMES,
+  regional,
+  REGION_KEY,
+  REGION_URL,
+  regionReport,
+  TITLE,
+} from "./regionFixture.ts";
 
-const TITLE = `Свод ${MONTH}`;
-const DEMAND = `${CONSOLIDATED_SHEETS.demand} ${MONTH}`;
-const PROGRAMMES = `${CONSOLIDATED_SHEETS.programmes} ${MONTH}`;
 /** The consolidated sheets «Свод» stacks; the demand and the programmes have sheets of their own. */
 const DETAILED: readonly string[] = [
   CONSOLIDATED_SHEETS.demand,
@@ -28,24 +26,6 @@ const DETAILED: readonly string[] = [
   CONSOLIDATED_SHEETS.programmesByMunicipality,
 ];
 const HEADINGS = SVOD_SHEETS.filter((title) => !DETAILED.includes(title));
-const META = { regionName: "Московская область", revision: 1, takenAt: "2026-12-01T03:00:00.000Z" };
-
-async function regional(count = 3, withDemand = true): Promise<AddonEnv> {
-  const env = loadAddon(await builtAddon());
-  env.call("saveRegionSettings", { url: REGION_URL, key: REGION_KEY });
-  const body = consolidatedBody(regionReport(count, MONTH, withDemand));
-  env.fetch = () => ({ code: 200, body });
-  return env;
-}
-
-/** 1-based row of the first line whose first cells are `start`, at or after `from`. */
-function rowOf(sheet: FakeSheet, start: readonly unknown[], from = 1): number {
-  const index = sheet
-    .dump()
-    .findIndex((line, i) => i + 1 >= from && start.every((value, c) => line[c] === value));
-  if (index < 0) throw new Error(`no row ${start.join(" | ")}`);
-  return index + 1;
-}
 
 const journalTail = (env: AddonEnv) => env.ss.sheet("Журнал").dump().at(-1)!.slice(2).map(String);
 
@@ -156,86 +136,6 @@ describe("«Загрузить свод региона»", () => {
     // One batch per sheet: «Свод», «Потребность в ДПО», «Программы».
     for (const method of ["setValues", "setBackgrounds", "setFontWeights", "setNumberFormats"])
       expect(small[`Range.${method}`], method).toBe(3);
-  });
-});
-
-describe("«Загрузить свод региона»: the demand for courses and the programmes", () => {
-  const values = (cells: readonly { value: unknown }[]) => cells.map((cell) => cell.value);
-
-  /** The region's table from the caption's end, then the detail by municipality under its own heading. */
-  function expectSheet(
-    title: string,
-    region: ConsolidatedSheet,
-    detail: ConsolidatedSheet,
-    sheet: FakeSheet,
-  ) {
-    const dump = sheet.dump();
-    const [section] = region.sections;
-    const header = rowOf(sheet, section!.headers);
-    expect(
-      dump.slice(0, region.caption.length).map((line) => line[0]),
-      title,
-    ).toEqual(region.caption);
-    // The caption and the table's header stay on screen and can be repeated on every printed page.
-    expect(sheet.frozenRows, title).toBe(header);
-    const rows = section!.rows;
-    expect(dump.slice(header, header + rows.length).map((line, i) => line.slice(0, rows[i]!.length))).toEqual(
-      rows.map(values),
-    );
-    rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell.color) expect(sheet.grid.background(header + 1 + r, c + 1)).toBe(cell.color.fill);
-      }),
-    );
-    const [details] = detail.sections;
-    const heading = rowOf(sheet, [detail.title], header + rows.length + 1);
-    expect(heading).toBe(header + rows.length + 2); // a blank row between the tables, never mixed
-    expect(sheet.grid.bold.has(`${heading}:1`)).toBe(true);
-    expect(dump[heading]!.slice(0, details!.headers.length)).toEqual(details!.headers);
-    const detailRows = details!.rows;
-    expect(
-      dump
-        .slice(heading + 1, heading + 1 + detailRows.length)
-        .map((line, i) => line.slice(0, detailRows[i]!.length)),
-    ).toEqual(detailRows.map(values));
-  }
-
-  test("each has its sheet: the region's rows, then the detail by municipality; «нет отчёта» listed, not zero", async () => {
-    const env = await regional();
-    const view = env.call<{ sheets: string[] }>("importRegion", MONTH);
-    expect(view.sheets).toEqual([TITLE, DEMAND, PROGRAMMES]);
-    const report = regionReport(3);
-    const caption = consolidatedCaption(report, META);
-    expect(report.region.demand!.length).toBeGreaterThan(0);
-    expect(report.region.programmes!.length).toBeGreaterThan(0);
-    expectSheet(
-      DEMAND,
-      demandSheet(report, caption),
-      demandByMunicipalitySheet(report, caption),
-      env.ss.sheet(DEMAND),
-    );
-    expectSheet(
-      PROGRAMMES,
-      programmesSheet(report, caption),
-      programmesByMunicipalitySheet(report, caption),
-      env.ss.sheet(PROGRAMMES),
-    );
-    const demand = env.ss.sheet(DEMAND).dump();
-    expect(demand).toContainEqual(expect.arrayContaining(["Гамма", "нет данных", "нет отчёта"]));
-    expect(demand.flat()).toContain("Не охвачено");
-    expect(env.ss.sheet(PROGRAMMES).dump().flat()).toContain("ДПП «Цифровая среда»");
-  });
-
-  test("reports of an earlier version, without the demand, are listed as such", async () => {
-    const env = await regional(3, false);
-    env.call("importRegion", MONTH);
-    const demand = env.ss.sheet(DEMAND).dump();
-    expect(demand).toContainEqual(
-      expect.arrayContaining(["Альфа", "нет данных", "отчёт без сведений о потребности"]),
-    );
-    expect(demand.flat().join(" ")).toMatch(
-      /Суммы по 0 из 3 муниципалитетов; нет данных: Гамма \(нет отчёта\)/u,
-    );
   });
 });
 

@@ -51,3 +51,12 @@ export function look(sheet: FakeSheet) {
     );
   return { cells, merges: sheet.merges.blocks, frozen: sheet.frozenRows };
 }
+
+/** 1-based row of the first line whose first cells are `start`, at or after `from`. */
+export function rowOf(sheet: FakeSheet, start: readonly unknown[], from = 1): number {
+  const index = sheet
+    .dump()
+    .findIndex((line, i) => i + 1 >= from && start.every((value, c) => line[c] === value));
+  if (index < 0) throw new Error(`no row ${start.join(" | ")}`);
+  return index + 1;
+}
