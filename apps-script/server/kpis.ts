@@ -1,11 +1,15 @@
-// «Рассчитать показатели»: writes «Показатели» from the shared table model, with status colours and a chart.
+// «Рассчитать показатели»: writes «Показатели» (status colours, a chart) and «Показатели по ОО» from the shared
+// table models; the sidebar gets the indicators and links to the organisations that miss the most targets.
 import type { Cell } from "../../shared/cells.ts";
 import { russianDate } from "../../shared/dates.ts";
-import { computeKpis } from "../../shared/kpi/compute.ts";
+import { computeMunicipalFigures } from "../../shared/kpi/compute.ts";
 import { kpiTable, KPI_SHEET_TITLE, type KpiStatus, type KpiTable } from "../../shared/tables/kpiTable.ts";
+import { orgKpiTable, ORG_KPI_SHEET_TITLE, type OrgFocus } from "../../shared/tables/orgKpiTable.ts";
+import { a1 } from "./a1.ts";
 import type { Plan } from "./jobs.ts";
 import { ensureSize, findSheet, rectangle } from "./ownSheet.ts";
 import { modelCells, timeZoneOf } from "./sheetCells.ts";
+import { tableGrid, writeGrid } from "./tableSheet.ts";
 import { loadBook } from "./workbook.ts";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -114,18 +118,27 @@ export interface KpiView {
     fill: string;
     font: string;
   }[];
+  /** The organisations that miss the most targets, each with the row of «Показатели по ОО» the sidebar links to. */
+  readonly focus: readonly (OrgFocus & { readonly sheet: string; readonly a1: string })[];
 }
 
 export function planKpis(): Plan {
   const ss = SpreadsheetApp.getActive();
-  const report = computeKpis(loadBook());
+  const figures = computeMunicipalFigures(loadBook());
+  const report = figures.kpis;
   const table = kpiTable(report);
   const layout = kpiLayout(table);
+  const byOrg = orgKpiTable(figures.byOrg);
+  const orgGrid = tableGrid(byOrg.sheet);
   const sheet = () => findSheet(ss, KPI_SHEET_TITLE) ?? ss.insertSheet(KPI_SHEET_TITLE);
   return {
     steps: [
       { label: `Лист «${KPI_SHEET_TITLE}»`, run: () => writeKpiSheet(sheet(), layout) },
       { label: "Диаграмма «значение и цель»", run: () => upsertChart(sheet(), layout) },
+      {
+        label: `Лист «${ORG_KPI_SHEET_TITLE}»`,
+        run: () => void writeGrid(ss, ORG_KPI_SHEET_TITLE, orgGrid, sheet()),
+      },
     ],
     finish: () => {
       const met = table.rows.filter((row) => row.status === "достигнут").length;
@@ -140,6 +153,11 @@ export function planKpis(): Plan {
           status: row.status,
           fill: row.color.fill,
           font: row.color.font,
+        })),
+        focus: byOrg.focus.map((org) => ({
+          ...org,
+          sheet: ORG_KPI_SHEET_TITLE,
+          a1: `${a1(org.row, 1)}:${a1(org.row, orgGrid.values[0]!.length)}`,
         })),
       };
       const summary = `Показатели на ${russianDate(report.reportDate)}: достигнуто ${met} из ${table.rows.length}; не учтено строк с ошибками: ${report.excludedRows}.`;

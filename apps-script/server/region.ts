@@ -1,4 +1,5 @@
-// The «Регион» mode: regional staff import a month's consolidated snapshot into «Свод ГГГГ-ММ» (sidebar entry points).
+// The «Регион» mode: regional staff import a month's consolidated snapshot into «Свод ГГГГ-ММ», «Потребность в ДПО
+// ГГГГ-ММ» and «Программы ГГГГ-ММ» (sidebar entry points).
 import type { RegionReport } from "../../shared/report/aggregate.ts";
 import { monthName } from "../../shared/tables/kpiTable.ts";
 import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
@@ -11,13 +12,15 @@ import {
 import { AddonError, russianMessage } from "./errors.ts";
 import { journal } from "./journal.ts";
 import { fetchConsolidated, isRegionError } from "./regionFetch.ts";
-import { regionLayout, writeRegionSheet } from "./regionSheet.ts";
+import { regionSheets, writeRegionSheets } from "./regionSheet.ts";
 
 /** The journal's «Действие» of an import (journal() shows an unknown action id as it is). */
 
 export interface RegionImport {
   readonly month: string;
+  /** «Свод ГГГГ-ММ», the first of `sheets`. */
   readonly sheet: string;
+  readonly sheets: readonly string[];
   readonly revision: number | null;
   readonly latestRevision: number | null;
   readonly takenAt: string | null;
@@ -42,11 +45,16 @@ function regionExposed<A extends unknown[], R>(fn: (...args: A) => R): (...args:
   };
 }
 
-function summaryOf(month: string, sheet: string, report: RegionReport, revision: number | undefined) {
+function summaryOf(
+  month: string,
+  sheets: readonly string[],
+  report: RegionReport,
+  revision: number | undefined,
+) {
   const total = report.municipalities.length + report.missing.length;
   const missing = report.missing.map((m) => m.name || m.code);
   return (
-    `Свод за ${monthName(month)}${revision === undefined ? "" : ` (редакция ${revision})`} загружен на лист «${sheet}»: ` +
+    `Свод за ${monthName(month)}${revision === undefined ? "" : ` (редакция ${revision})`} загружен на листы ${sheets.map((s) => `«${s}»`).join(", ")}: ` +
     `отчитались ${report.municipalities.length} из ${total}` +
     (missing.length ? `; нет данных: ${missing.join(", ")}.` : ".")
   );
@@ -57,24 +65,25 @@ function runImport(month: string): RegionImport {
   const ss = SpreadsheetApp.getActive();
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10_000)) throw new AddonError("LOCKED");
-  let title: string;
+  let titles: string[];
   try {
-    const layout = regionLayout(answer.report, {
+    const sheets = regionSheets(answer.report, {
       ...(answer.regionName ? { regionName: answer.regionName } : {}),
       ...(answer.revision === undefined ? {} : { revision: answer.revision }),
       ...(answer.takenAt ? { takenAt: answer.takenAt } : {}),
     });
-    title = writeRegionSheet(ss, month, layout).getName();
+    titles = writeRegionSheets(ss, sheets);
   } finally {
     lock.releaseLock();
   }
   const { report } = answer;
-  const summary = summaryOf(month, title, report, answer.revision);
+  const summary = summaryOf(month, titles, report, answer.revision);
   journal("region", JOURNAL_STATES.done, summary, ss);
   ss.toast(summary, "Маршрут", 10);
   return {
     month,
-    sheet: title,
+    sheet: titles[0]!,
+    sheets: titles,
     revision: answer.revision ?? null,
     latestRevision: answer.latestRevision ?? null,
     takenAt: answer.takenAt ?? null,
@@ -85,7 +94,7 @@ function runImport(month: string): RegionImport {
   };
 }
 
-/** Imports the month's snapshot (latest revision) into «Свод ГГГГ-ММ»; a failure is journalled and worded. */
+/** Imports the month's snapshot (latest revision) into its three sheets; a failure is journalled and worded. */
 export const importRegion = regionExposed((month: string): RegionImport => {
   const wanted = String(month ?? "").trim();
   try {

@@ -1,109 +1,89 @@
-// «Свод ГГГГ-ММ»: the consolidated table models laid out on one sheet, written with one call per cell property.
-import type { Cell } from "../../shared/cells.ts";
+// The sheets of a month's import: «Свод ГГГГ-ММ» (the KPI tables stacked), «Потребность в ДПО ГГГГ-ММ» and
+// «Программы ГГГГ-ММ» (the region's table, its detail by municipality below), each written in one batch.
 import type { RegionReport } from "../../shared/report/aggregate.ts";
 import {
   consolidatedCaption,
   consolidatedTables,
+  CONSOLIDATED_SHEETS,
   regionSheetTitle,
   type ConsolidatedMeta,
-  type TableCell,
+  type ConsolidatedSheet,
 } from "../../shared/tables/consolidatedTables.ts";
-import { plainText, TEXT_FORMAT } from "../../shared/text/plainText.ts";
-import { ensureSize, findSheet } from "./ownSheet.ts";
+import { HEADER_FILL, sheetGrid, tableGrid, writeGrid, type GridLine, type SheetGrid } from "./tableSheet.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const TITLE_FILL = "#cfe2f3";
-export const HEADER_FILL = "#f1f3f4";
-/** The models' widths are in characters; Sheets takes pixels. */
-const PX_PER_CHAR = 7;
 
-interface Styled {
-  readonly value: Cell;
-  readonly format?: string;
-  readonly fill?: string;
-  readonly font?: string;
-  readonly bold?: boolean;
+const {
+  summary,
+  municipalities,
+  trend,
+  demand,
+  demandByMunicipality,
+  programmes,
+  programmesByMunicipality,
+  quality,
+} = CONSOLIDATED_SHEETS;
+/** The consolidated sheets «Свод ГГГГ-ММ» stacks, in the workbook's order. */
+const STACKED: readonly string[] = [summary, municipalities, trend, quality];
+
+const widest = (a: readonly number[], b: readonly number[]) =>
+  Array.from({ length: Math.max(a.length, b.length) }, (_, i) => Math.max(a[i] ?? 0, b[i] ?? 0));
+
+/** Caption lines, then each stacked sheet: its title as a band, its notes, its sections. */
+function stackedGrid(sheets: readonly ConsolidatedSheet[], caption: readonly string[]): SheetGrid {
+  const lines: GridLine[] = caption.map((line, i) => ({ cells: [{ value: line }], bold: i === 0 }));
+  let widths: number[] = [];
+  for (const sheet of sheets) {
+    lines.push({ cells: [] }, { cells: [{ value: sheet.title }], bold: true, rowFill: TITLE_FILL });
+    for (const note of sheet.caption.filter((line) => !caption.includes(line)))
+      lines.push({ cells: [{ value: note }] });
+    sheet.sections.forEach((section, index) => {
+      if (index > 0) lines.push({ cells: [] });
+      if (section.heading) lines.push({ cells: [{ value: section.heading }], bold: true });
+      lines.push({ cells: section.headers.map((value) => ({ value })), bold: true, cellFill: HEADER_FILL });
+      for (const cells of section.rows) lines.push({ cells });
+    });
+    widths = widest(widths, sheet.widths);
+  }
+  return sheetGrid(lines, widths, [], caption.length);
 }
 
-export interface RegionLayout {
-  readonly values: Cell[][];
-  readonly formats: string[][];
-  readonly backgrounds: (string | null)[][];
-  readonly fontColors: (string | null)[][];
-  readonly weights: ("bold" | "normal")[][];
-  /** Column widths in pixels, the widest any consolidated sheet asks for. */
-  readonly widths: number[];
-}
-
-const styled = (cell: TableCell): Styled => ({
-  value: cell.value,
-  ...(cell.numberFormat ? { format: cell.numberFormat } : {}),
-  ...(cell.color ? { fill: cell.color.fill, font: cell.color.font } : {}),
-  ...(cell.bold ? { bold: true } : {}),
+/** The region's table with its detail by municipality as a second table below it, never mixed into its rows. */
+const withDetail = (
+  title: string,
+  region: ConsolidatedSheet,
+  detail: ConsolidatedSheet,
+): ConsolidatedSheet => ({
+  ...region,
+  title,
+  sections: [
+    ...region.sections,
+    ...detail.sections.map((section) => ({ ...section, heading: detail.title })),
+  ],
+  widths: widest(region.widths, detail.widths),
 });
 
-const formatOf = (cell: Styled | undefined): string => {
-  if (cell?.format) return cell.format;
-  if (typeof cell?.value !== "number") return TEXT_FORMAT;
-  return Number.isInteger(cell.value) ? "0" : "0.###";
-};
+export interface RegionSheet {
+  readonly title: string;
+  readonly grid: SheetGrid;
+}
 
-/** Caption lines, then each consolidated sheet: its title as a heading, its notes, its sections. */
-export function regionLayout(report: RegionReport, meta: ConsolidatedMeta = {}): RegionLayout {
+export function regionSheets(report: RegionReport, meta: ConsolidatedMeta = {}): RegionSheet[] {
   const caption = consolidatedCaption(report, meta);
-  const lines: Styled[][] = caption.map((line, i) => [{ value: line, bold: i === 0 }]);
-  const titleRows = new Set<number>();
-  const widthChars: number[] = [];
-  for (const sheet of consolidatedTables(report, meta)) {
-    lines.push([]);
-    titleRows.add(lines.length);
-    lines.push([{ value: sheet.title, bold: true, fill: TITLE_FILL }]);
-    for (const note of sheet.caption.filter((line) => !caption.includes(line))) lines.push([{ value: note }]);
-    sheet.sections.forEach((section, index) => {
-      if (index > 0) lines.push([]);
-      if (section.heading) lines.push([{ value: section.heading, bold: true }]);
-      lines.push(section.headers.map((header) => ({ value: header, bold: true, fill: HEADER_FILL })));
-      for (const row of section.rows) lines.push(row.map(styled));
-    });
-    sheet.widths.forEach((w, i) => (widthChars[i] = Math.max(widthChars[i] ?? 0, w)));
-  }
-  const width = Math.max(1, widthChars.length, ...lines.map((line) => line.length));
-  const grid = <T>(pick: (cell: Styled | undefined, row: number) => T): T[][] =>
-    lines.map((line, r) => Array.from({ length: width }, (_, c) => pick(line[c], r)));
-  const text = (cell: Styled | undefined) => {
-    const value = cell?.value ?? "";
-    return typeof value === "string"
-      ? plainText(value, formatOf(cell) === TEXT_FORMAT ? TEXT_FORMAT : "automatic")
-      : value;
-  };
-  return {
-    // Texts in plain-text cells (formats are written first), so codes, dates and names stay as the server sent them.
-    values: grid(text),
-    formats: grid(formatOf),
-    backgrounds: grid((cell, r) => cell?.fill ?? (titleRows.has(r) ? TITLE_FILL : null)),
-    fontColors: grid((cell) => cell?.font ?? null),
-    weights: grid((cell, r) => (cell?.bold || titleRows.has(r) ? "bold" : "normal")),
-    widths: Array.from({ length: width }, (_, i) => Math.round((widthChars[i] ?? 10) * PX_PER_CHAR)),
-  };
+  const tables = new Map(consolidatedTables(report, meta).map((sheet) => [sheet.title, sheet]));
+  const table = (title: string) => tables.get(title)!;
+  const monthly = (title: string) => `${title} ${report.month}`;
+  const detailed = (region: string, detail: string) =>
+    tableGrid(withDetail(monthly(region), table(region), table(detail)));
+  return [
+    { title: regionSheetTitle(report.month), grid: stackedGrid(STACKED.map(table), caption) },
+    { title: monthly(demand), grid: detailed(demand, demandByMunicipality) },
+    { title: monthly(programmes), grid: detailed(programmes, programmesByMunicipality) },
+  ];
 }
 
-/** Replaces the month's sheet (created when missing): contents and formats of an earlier import are cleared first. */
-export function writeRegionSheet(ss: Spreadsheet, month: string, layout: RegionLayout): Sheet {
-  const title = regionSheetTitle(month);
-  const sheet = findSheet(ss, title) ?? ss.insertSheet(title);
-  sheet.clear();
-  const rows = layout.values.length;
-  const columns = layout.values[0]!.length;
-  ensureSize(sheet, rows, columns);
-  const range = sheet.getRange(1, 1, rows, columns);
-  // Formats first, so text such as «30.11.2026» or a code of digits stays text.
-  range.setNumberFormats(layout.formats);
-  range.setValues(layout.values as unknown[][]);
-  range.setBackgrounds(layout.backgrounds as string[][]);
-  range.setFontColors(layout.fontColors);
-  range.setFontWeights(layout.weights);
-  layout.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
-  return sheet;
-}
+/** Replaces the month's sheets (created when missing); returns their names. */
+export const writeRegionSheets = (ss: Spreadsheet, sheets: readonly RegionSheet[]): string[] =>
+  sheets.map(({ title, grid }) => writeGrid(ss, title, grid).getName());

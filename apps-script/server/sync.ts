@@ -1,6 +1,7 @@
-// «Отправить в регион»: the month's aggregates-only report, checked with the server's schema, kept and sent.
+// «Отправить в регион»: the month's aggregates-only report (the KPIs and the demand for courses), checked with the
+// server's schema, kept and sent.
 import { lastDayOfMonth, monthOf } from "../../shared/dates.ts";
-import { computeKpis } from "../../shared/kpi/compute.ts";
+import { computeMunicipalFigures } from "../../shared/kpi/compute.ts";
 import { russianIssues } from "../../shared/report/issues.ts";
 import { buildMunicipalReport, MONTH, MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { apiKey } from "./config.ts";
@@ -47,8 +48,16 @@ export function planSync(options: JobOptions): Plan {
   const month = options.month ?? defaultMonth();
   if (!MONTH.test(month) || `${month}-01` > sheetToday()) throw new AddonError("BAD_MONTH");
   const { settings, endpoint, key } = destination();
-  const kpis = computeKpis(loadBook(readWorkbook(), { reportDate: reportDateOf(month) }));
-  const report = buildMunicipalReport(settings.municipalityCode!, settings.municipalityName!, month, kpis);
+  const { kpis, demand } = computeMunicipalFigures(
+    loadBook(readWorkbook(), { reportDate: reportDateOf(month) }),
+  );
+  const report = buildMunicipalReport(
+    settings.municipalityCode!,
+    settings.municipalityName!,
+    month,
+    kpis,
+    demand,
+  );
   const checked = MunicipalReport.safeParse(report);
   if (!checked.success)
     throw new AddonError(

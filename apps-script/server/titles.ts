@@ -1,10 +1,16 @@
 // Names of the sheets and service columns the add-on owns (spec §2.8), and the colours it marks cells with.
 import { JOURNAL_TITLE } from "../../shared/tables/journal.ts";
 import { KPI_SHEET_TITLE } from "../../shared/tables/kpiTable.ts";
+import { ORG_KPI_SHEET_TITLE } from "../../shared/tables/orgKpiTable.ts";
 import { SUMMARY_SHEET_TITLE } from "../../shared/tables/routesTable.ts";
 
 /** Sheets the product only writes: never read as input. */
-export const OUTPUT_TITLES = [JOURNAL_TITLE, KPI_SHEET_TITLE, SUMMARY_SHEET_TITLE] as const;
+export const OUTPUT_TITLES = [
+  JOURNAL_TITLE,
+  KPI_SHEET_TITLE,
+  ORG_KPI_SHEET_TITLE,
+  SUMMARY_SHEET_TITLE,
+] as const;
 
 export const MARK = {
   error: "#f4cccc",

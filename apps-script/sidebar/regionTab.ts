@@ -1,9 +1,11 @@
-// The «Регион» tab: import a month's consolidated snapshot into «Свод ГГГГ-ММ», and the address and key it needs.
+// The «Регион» tab: import a month's consolidated snapshot into «Свод ГГГГ-ММ» and its demand and programmes sheets,
+// and the address and key it needs.
 import type { RegionImport } from "../server/region.ts";
 import type { RegionSettings } from "../server/config.ts";
 import { call } from "./client.ts";
 import { byId, fill, h } from "./dom.ts";
 import { clearError, showError } from "./feedback.ts";
+import { PRINT_HINT } from "./printHint.ts";
 
 /** The last finished month: its snapshot is taken on the 1st of the next one. */
 function previousMonth(now = new Date()): string {
@@ -39,6 +41,7 @@ function importView(view: RegionImport): HTMLElement {
     view.latestRevision !== null && view.revision !== null && view.latestRevision > view.revision
       ? h("div", { class: "muted" }, `Есть более новая редакция: ${view.latestRevision}.`)
       : null,
+    h("div", { class: "muted" }, PRINT_HINT),
   );
 }
 

@@ -3,9 +3,9 @@ import type { CheckResult } from "../server/check.ts";
 import type { ActionId } from "../server/jobs.ts";
 import type { PrepareResult } from "../server/prepare.ts";
 import { countText } from "../../shared/text/ru.ts";
-import { call } from "./client.ts";
+import { cellLink } from "./cellLink.ts";
 import { h } from "./dom.ts";
-import { showError } from "./feedback.ts";
+import { PRINT_HINT } from "./printHint.ts";
 import { routesView } from "./routesView.ts";
 import { syncView } from "./syncView.ts";
 
@@ -13,20 +13,7 @@ function checkView(result: CheckResult): HTMLElement {
   const list = h("ul", { class: "list findings" });
   for (const f of result.findings) {
     const where = `«${f.sheet}», строка ${f.row}${f.column ? `, «${f.column}»` : ""}`;
-    const link = f.a1
-      ? h(
-          "a",
-          {
-            class: "where",
-            href: "#",
-            onclick: (e: Event) => (
-              e.preventDefault(),
-              void call("goToCell", f.sheet, f.a1!).catch(showError)
-            ),
-          },
-          where,
-        )
-      : h("span", { class: "muted" }, where);
+    const link = f.a1 ? cellLink(f.sheet, f.a1, where) : h("span", { class: "muted" }, where);
     list.append(
       h(
         "li",
@@ -84,7 +71,16 @@ const VIEWS: Record<ActionId, (result: never) => HTMLElement | null> = {
   prepare: prepareView,
   routes: routesView,
   kpis: () =>
-    h("div", { class: "card ok" }, "Лист «Показатели» обновлён: таблица, цвета статусов и диаграмма."),
+    h(
+      "div",
+      { class: "card" },
+      h(
+        "div",
+        { class: "ok" },
+        "Листы «Показатели» и «Показатели по ОО» обновлены: таблицы, цвета статусов и диаграмма.",
+      ),
+      h("div", { class: "muted", id: "print-hint" }, PRINT_HINT),
+    ),
   sync: syncView,
 };
 

@@ -109,3 +109,41 @@ export const formAnswer = (
   "",
   "",
 ];
+
+/** Organisations added by schoolsBook: the last one's name begins with a digit (text that must stay text). */
+export const EXTRA_SCHOOLS = ["МАОУ Лицей № 3", "МБОУ Гимназия № 2", "МБОУ СОШ № 4", "2-я Лесная школа"];
+
+/**
+ * The sample book with four more schools, 2–5 teachers each, whose staff differ in diagnostics, ФГОС, methodical
+ * associations and contests, so that the schools miss different numbers of targets.
+ */
+export function schoolsBook(): TestSheet[] {
+  const sheets = sampleSheets();
+  const orgs = sheetOf(sheets, "ОО").rows;
+  const staff = sheetOf(sheets, "Педагоги").rows;
+  const diagnostics = sheetOf(sheets, "Диагностика").rows;
+  EXTRA_SCHOOLS.forEach((org, k) => {
+    orgs.push([org, "общеобразовательная", k % 2 ? "да" : "нет", "да", "нет", "да", "нет"]);
+    for (let i = 0; i < k + 2; i++) {
+      const email = `t${i}@school-${k + 2}.ru`;
+      staff.push([
+        email,
+        `Учитель${String.fromCharCode(1072 + i)} Ольга Ивановна`,
+        org,
+        "педагогический работник",
+        "учитель русского языка",
+        "русский язык",
+        new Date(1975 + i * 4, k, 10),
+        3 + i * 5,
+        i < k ? "да" : "нет",
+        i % 2 === 0 && k > 1 ? "да" : "нет",
+        k === 3 && i === 0 ? "да" : "нет",
+        "нет",
+        "нет",
+      ]);
+      if (i <= k)
+        diagnostics.push([email, "2026-10-05", "муниципальная", GROUPS[(i + k) % 4]!, 30 + 20 * i, "", ""]);
+    }
+  });
+  return sheets;
+}

@@ -39,7 +39,10 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the «Регион» tab
     await page.getByRole("button", { name: "Загрузить свод" }).click();
     await expect
       .poll(() => page.locator("#region-result").innerText())
-      .toContain("загружен на лист «Свод 2026-11»: отчитались 2 из 3; нет данных: Гамма.");
+      .toContain(
+        "загружен на листы «Свод 2026-11», «Потребность в ДПО 2026-11», «Программы 2026-11»: отчитались 2 из 3; нет данных: Гамма.",
+      );
+    expect(await page.locator("#region-result").innerText()).toContain("Файл → Печать");
     expect(env.requests.at(-1)!.url).toBe(`${REGION_URL}?month=${MONTH}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
   });

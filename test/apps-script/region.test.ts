@@ -1,52 +1,36 @@
 // The «Регион» mode: a month's snapshot from getConsolidated imported into «Свод ГГГГ-ММ», its errors, its cost.
 import { describe, expect, test } from "vitest";
-import { consolidatedCaption } from "../../shared/tables/consolidatedTables.ts";
+import { consolidatedCaption, CONSOLIDATED_SHEETS } from "../../shared/tables/consolidatedTables.ts";
 import { STATUS_COLORS } from "../../shared/tables/kpiTable.ts";
+import { look, rowOf } from "./sheetView.ts";
 import { builtAddon, loadAddon, type AddonEnv } from "./addon.ts";
-import type { FakeSheet } from "./fakes/sheet.ts";
 import { SVOD_SHEETS } from "../helpers/svodSheets.ts";
-import { consolidatedBody, MONTH, REGION_KEY, REGION_URL, regionReport } from "./regionFixture.ts";
+import {
+  consolidatedBody,
+  DEMAND,
+  META,
+  MONTH,
+  PROGRAMMES,
+  regional,
+  REGION_KEY,
+  REGION_URL,
+  regionReport,
+  TITLE,
+} from "./regionFixture.ts";
 
-const TITLE = `Свод ${MONTH}`;
-const HEADINGS = SVOD_SHEETS;
-
-async function regional(count = 3): Promise<AddonEnv> {
-  const env = loadAddon(await builtAddon());
-  env.call("saveRegionSettings", { url: REGION_URL, key: REGION_KEY });
-  const body = consolidatedBody(regionReport(count));
-  env.fetch = () => ({ code: 200, body });
-  return env;
-}
-
-/** Everything a person sees on the sheet: values, fills, font colours, weights, number formats. */
-function look(sheet: FakeSheet) {
-  const { grid } = sheet;
-  const values = sheet.dump();
-  const at = (r: number, c: number) => `${r + 1}:${c + 1}`;
-  return values.map((line, r) =>
-    line.map((value, c) => [
-      value,
-      grid.background(r + 1, c + 1),
-      grid.fontColors.get(at(r, c)) ?? "",
-      grid.bold.has(at(r, c)),
-      grid.formats.get(at(r, c)) ?? "",
-    ]),
-  );
-}
-
-/** 1-based row of the first line whose first cells are `start`, at or after `from`. */
-function rowOf(sheet: FakeSheet, start: readonly unknown[], from = 1): number {
-  const index = sheet
-    .dump()
-    .findIndex((line, i) => i + 1 >= from && start.every((value, c) => line[c] === value));
-  if (index < 0) throw new Error(`no row ${start.join(" | ")}`);
-  return index + 1;
-}
+/** The consolidated sheets «Свод» stacks; the demand and the programmes have sheets of their own. */
+const DETAILED: readonly string[] = [
+  CONSOLIDATED_SHEETS.demand,
+  CONSOLIDATED_SHEETS.demandByMunicipality,
+  CONSOLIDATED_SHEETS.programmes,
+  CONSOLIDATED_SHEETS.programmesByMunicipality,
+];
+const HEADINGS = SVOD_SHEETS.filter((title) => !DETAILED.includes(title));
 
 const journalTail = (env: AddonEnv) => env.ss.sheet("Журнал").dump().at(-1)!.slice(2).map(String);
 
 describe("«Загрузить свод региона»", () => {
-  test("writes the caption, the five tables, municipalities with status colours and «нет данных»", async () => {
+  test("writes the caption, the KPI tables, municipalities with status colours and «нет данных»", async () => {
     const env = await regional();
     const view = env.call<{
       sheet: string;
@@ -58,11 +42,7 @@ describe("«Загрузить свод региона»", () => {
     expect(view).toMatchObject({ sheet: TITLE, reported: 2, total: 3, missing: ["Гамма"] });
     const sheet = env.ss.sheet(TITLE);
     const values = sheet.dump();
-    const caption = consolidatedCaption(regionReport(3), {
-      regionName: "Московская область",
-      revision: 1,
-      takenAt: "2026-12-01T03:00:00.000Z",
-    });
+    const caption = consolidatedCaption(regionReport(3), META);
     expect(values.slice(0, 2).map((line) => line[0])).toEqual(caption);
     expect(caption[0]).toMatch(/^Московская область: свод по муниципалитетам за ноябрь 2026, редакция 1/u);
     expect(sheet.grid.bold.has("1:1")).toBe(true);
@@ -70,6 +50,8 @@ describe("«Загрузить свод региона»", () => {
     const headingRows = HEADINGS.map((heading) => rowOf(sheet, [heading]));
     expect(headingRows).toEqual([...headingRows].sort((a, b) => a - b));
     for (const row of headingRows) expect(sheet.grid.bold.has(`${row}:1`)).toBe(true);
+    for (const title of DETAILED) expect(values.flat()).not.toContain(title);
+    expect(sheet.frozenRows).toBe(caption.length);
     expect(new Set(headingRows.map((row) => sheet.grid.background(row, 1))).size).toBe(1);
 
     const municipalities = headingRows[1]!;
@@ -94,12 +76,12 @@ describe("«Загрузить свод региона»", () => {
     expect(sheet.grid.value(region, k1)).toBe(50);
     expect(sheet.grid.bold.has(`${region}:2`)).toBe(true);
 
-    const quality = rowOf(sheet, ["c", "Гамма", "нет данных"], headingRows[4]);
+    const quality = rowOf(sheet, ["c", "Гамма", "нет данных"], headingRows[3]);
     expect(quality).toBeGreaterThan(gamma);
     expect(values.flat()).toContain("Нет данных: Гамма.");
     expect(journalTail(env)).toEqual(["Загрузить свод региона", "выполнено", view.summary]);
     expect(view.summary).toBe(
-      "Свод за ноябрь 2026 (редакция 1) загружен на лист «Свод 2026-11»: отчитались 2 из 3; нет данных: Гамма.",
+      `Свод за ноябрь 2026 (редакция 1) загружен на листы «${TITLE}», «${DEMAND}», «${PROGRAMMES}»: отчитались 2 из 3; нет данных: Гамма.`,
     );
   });
 
@@ -120,23 +102,24 @@ describe("«Загрузить свод региона»", () => {
     expect(env.call("getRegionSettings")).toEqual({ url: REGION_URL, hasKey: true });
   });
 
-  test("importing twice, or after a larger month, leaves exactly the sheet one import makes", async () => {
+  test("importing twice, or after a larger month, leaves exactly the sheets one import makes", async () => {
+    const sheets = (env: AddonEnv) => [TITLE, DEMAND, PROGRAMMES].map((title) => look(env.ss.sheet(title)));
     const once = await regional();
     once.call("importRegion", MONTH);
-    const expected = look(once.ss.sheet(TITLE));
+    const expected = sheets(once);
 
     const twice = await regional();
     twice.call("importRegion", MONTH);
     twice.call("importRegion", MONTH);
-    expect(look(twice.ss.sheet(TITLE))).toEqual(expected);
-    expect(twice.ss.sheets.filter((s) => s.name.startsWith("Свод")).map((s) => s.name)).toEqual([TITLE]);
+    expect(sheets(twice)).toEqual(expected);
+    expect(twice.ss.sheets.map((s) => s.name)).toEqual(["Журнал", TITLE, DEMAND, PROGRAMMES]);
 
     const shrunk = await regional(60);
     shrunk.call("importRegion", MONTH);
     const body = consolidatedBody(regionReport(3));
     shrunk.fetch = () => ({ code: 200, body });
     shrunk.call("importRegion", MONTH);
-    expect(look(shrunk.ss.sheet(TITLE))).toEqual(expected);
+    expect(sheets(shrunk)).toEqual(expected);
   });
 
   test("the number of Sheets calls is the same for 3 and 60 municipalities", async () => {
@@ -150,8 +133,9 @@ describe("«Загрузить свод региона»", () => {
     const small = await calls(3);
     const large = await calls(60);
     expect(large).toEqual(small);
+    // One batch per sheet: «Свод», «Потребность в ДПО», «Программы».
     for (const method of ["setValues", "setBackgrounds", "setFontWeights", "setNumberFormats"])
-      expect(small[`Range.${method}`], method).toBe(1);
+      expect(small[`Range.${method}`], method).toBe(3);
   });
 });
 

@@ -30,3 +30,33 @@ export function withoutColumns(rows: Cell[][], drop: readonly string[]): Cell[][
     .filter((i) => i >= 0);
   return rows.map((row) => keep.map((i) => row[i] ?? ""));
 }
+
+/**
+ * Everything a person sees on the sheet: each cell's value, fill, font colour, weight and number format; the merged
+ * blocks and the frozen rows.
+ */
+export function look(sheet: FakeSheet) {
+  const { grid } = sheet;
+  const at = (r: number, c: number) => `${r + 1}:${c + 1}`;
+  const cells = sheet
+    .dump()
+    .map((line, r) =>
+      line.map((value, c) => [
+        value,
+        grid.background(r + 1, c + 1),
+        grid.fontColors.get(at(r, c)) ?? "",
+        grid.bold.has(at(r, c)),
+        grid.formats.get(at(r, c)) ?? "",
+      ]),
+    );
+  return { cells, merges: sheet.merges.blocks, frozen: sheet.frozenRows };
+}
+
+/** 1-based row of the first line whose first cells are `start`, at or after `from`. */
+export function rowOf(sheet: FakeSheet, start: readonly unknown[], from = 1): number {
+  const index = sheet
+    .dump()
+    .findIndex((line, i) => i + 1 >= from && start.every((value, c) => line[c] === value));
+  if (index < 0) throw new Error(`no row ${start.join(" | ")}`);
+  return index + 1;
+}

@@ -1,8 +1,11 @@
 // «Отправить в регион»: an aggregates-only report checked with the server's schema, Bearer key, kept until accepted.
 import { describe, expect, test } from "vitest";
 import { readBook } from "../../shared/book.ts";
-import { computeKpis } from "../../shared/kpi/compute.ts";
+import { computeKpis, computeMunicipalFigures } from "../../shared/kpi/compute.ts";
 import { checkMunicipalReport } from "../../shared/report/checkReport.ts";
+import { buildMunicipalReport } from "../../shared/report/municipalReport.ts";
+import { findPersonalData } from "../../shared/report/personalData.ts";
+import { schoolsBook } from "./books.ts";
 import { sampleSheets } from "../helpers/sampleBook.ts";
 import { builtAddon, loadAddon, type AddonEnv } from "./addon.ts";
 import { SETTINGS_FORM } from "./settings.ts";
@@ -64,6 +67,30 @@ describe("«Отправить в регион»", () => {
       answers: [{ ok: true, status: 201, revision: 1 }],
       waiting: [],
     });
+  });
+
+  test("the report carries the demand for courses, as the CLI builds it, and still no personal data", async () => {
+    const sheets = schoolsBook();
+    const env = loadAddon(await builtAddon(), sheets);
+    env.call("saveSettings", SETTINGS_FORM);
+    env.fetch = () => accepted(1);
+    env.call("runAction", "routes"); // routes give the demand its «охвачено» and the programmes their people
+    const routed = env.ss.sheets.map((sheet) => ({ name: sheet.name, values: sheet.dump() }));
+    env.call("runAction", "sync", { month: "2026-11" });
+    const body = JSON.parse(env.requests.at(-1)!.payload);
+    const { kpis, demand } = computeMunicipalFigures(readBook(routed, { reportDate: "2026-11-30" }));
+    const expected = buildMunicipalReport("odin", "Одинцовский городской округ", "2026-11", kpis, demand);
+    expect(body.demand).toEqual(expected.demand);
+    expect(body.programmes).toEqual(expected.programmes);
+    expect(body.demand.length).toBeGreaterThan(0);
+    expect(body.demand.some((row: { withIom: number }) => row.withIom > 0)).toBe(true);
+    expect(body.programmes.some((row: { planned: number }) => row.planned > 0)).toBe(true);
+    expect(checkMunicipalReport(body)).toMatchObject({ ok: true });
+    expect(findPersonalData(body)).toEqual([]);
+    const payload = env.requests.at(-1)!.payload;
+    for (const person of sheets.find((s) => s.name === "Педагоги")!.rows.slice(1))
+      for (const value of person.slice(0, 2)) expect(payload).not.toContain(String(value));
+    expect(payload).not.toMatch(/@/u);
   });
 
   test("a failed send is kept, resent when the spreadsheet is next opened, and leaves the outbox once accepted", async () => {

@@ -195,6 +195,30 @@ export class FakeRange {
     this.each((r, c) => this.grid.store(r, c, { value: "" }));
     return this;
   }
+  /** The range as a block of cells (for merges). */
+  private get block() {
+    return { row: this.row, column: this.column, rows: this.numRows, columns: this.numColumns };
+  }
+  merge(): this {
+    this.call("merge", this.size);
+    this.sheet.merges.merge(this.block, [this.block], this.grid);
+    return this;
+  }
+  mergeAcross(): this {
+    this.call("mergeAcross", this.size);
+    const rows = Array.from({ length: this.numRows }, (_, r) => ({
+      ...this.block,
+      row: this.row + r,
+      rows: 1,
+    }));
+    this.sheet.merges.merge(this.block, rows, this.grid);
+    return this;
+  }
+  breakApart(): this {
+    this.call("breakApart", this.size);
+    this.sheet.merges.breakApart(this.block);
+    return this;
+  }
   activate(): this {
     this.call("activate");
     this.sheet.parent.active = { sheet: this.sheet.name, row: this.row, column: this.column };

@@ -43,6 +43,7 @@ add(SHEETS, "Sheet", [
   "setName",
   "getSheetId",
   "getParent",
+  "getIndex",
   "getFormUrl",
   "getLastRow",
   "getLastColumn",
@@ -90,6 +91,9 @@ add(SHEETS, "Range", [
   "setNumberFormats",
   "setFontColors",
   "clearContent",
+  "merge",
+  "mergeAcross",
+  "breakApart",
   "activate",
 ]);
 add(SHEETS, "Chart", ["getId", "getRanges", "modify"]);

@@ -5,6 +5,7 @@ import { storeValue } from "./cellValues.ts";
 import type { FakeChart } from "./charts.ts";
 import { FakeChartBuilder } from "./charts.ts";
 import { Grid } from "./grid.ts";
+import { Merges } from "./merges.ts";
 import type { Platform } from "./platform.ts";
 import { FakeRange } from "./range.ts";
 import type { FakeSpreadsheet } from "./spreadsheet.ts";
@@ -30,6 +31,8 @@ export class FakeSheet {
   frozenRows = 0;
   formUrl: string | null = null;
   charts: FakeChart[] = [];
+  /** Merged blocks: kept by clear() (see merges.ts). */
+  readonly merges = new Merges();
 
   constructor(
     private readonly platform: Platform,
@@ -82,6 +85,11 @@ export class FakeSheet {
   getParent() {
     this.call("getParent");
     return this.parent;
+  }
+  /** The sheet's position, starting at 1. https://developers.google.com/apps-script/reference/spreadsheet/sheet#getIndex() */
+  getIndex() {
+    this.call("getIndex");
+    return this.parent.sheets.indexOf(this) + 1;
   }
   getFormUrl() {
     this.call("getFormUrl");

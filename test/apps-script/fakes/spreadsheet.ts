@@ -85,15 +85,18 @@ export class FakeSpreadsheet {
     return this.sheets.find((s) => s.name === name) ?? null;
   }
   /** A new sheet of 1000 × 26 cells, as Sheets makes one. */
-  insertSheet(name: string): FakeSheet {
+  /** At `index` (0-based) when given, else last. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer) */
+  insertSheet(name: string, index?: number): FakeSheet {
     this.call("insertSheet");
+    if (index !== undefined && (!Number.isInteger(index) || index < 0 || index > this.sheets.length))
+      throw new Error("Exception: The sheet index is out of range.");
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new Error(
         `Exception: A sheet with the name "${name}" already exists. Please enter another name.`,
       );
     const sheet = new FakeSheet(this.platform, this, name);
     this.checkCells(sheet.grid.cells);
-    this.sheets.push(sheet);
+    this.sheets.splice(index ?? this.sheets.length, 0, sheet);
     return sheet;
   }
   deleteSheet(sheet: FakeSheet) {
