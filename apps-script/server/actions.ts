@@ -16,6 +16,7 @@ import {
 import { journal } from "./journal.ts";
 import { planKpis } from "./kpis.ts";
 import { planPrepare } from "./prepare.ts";
+import { planLetters } from "./routeLetters.ts";
 import { planRoutes } from "./routes.ts";
 import { planSync } from "./sync.ts";
 import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
@@ -27,6 +28,7 @@ const PLANNERS: Partial<Record<ActionId, Planner>> = {
   routes: planRoutes,
   kpis: planKpis,
   sync: planSync,
+  letters: planLetters,
 };
 
 export const availableActions = (): ActionId[] => ACTION_IDS.filter((id) => PLANNERS[id] !== undefined);

@@ -2,10 +2,11 @@
 import { allProgress, startAction } from "./actions.ts";
 import { saveSettings as storeSettings } from "./config.ts";
 import { AddonError, exposed } from "./errors.ts";
-import { ActionId, resultOf } from "./jobs.ts";
+import { ActionId, resultOf, type JobOptions } from "./jobs.ts";
 import { journal } from "./journal.ts";
 import { resumeKeptWork, settleKeptWork } from "./keptWork.ts";
 import { lookupRoute } from "./lookup.ts";
+import { showRoutePrint } from "./printDialog.ts";
 import { mirrorSettings, settingsView } from "./settingsSheet.ts";
 import { sidebarStatus } from "./status.ts";
 import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
@@ -13,7 +14,7 @@ import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
 export const getStatus = exposed(sidebarStatus);
 
 /** Runs or resumes an action; the sidebar calls again while the answer says «waiting». */
-export const runAction = exposed((action: ActionId, options?: { regenerate?: boolean; month?: string }) => {
+export const runAction = exposed((action: ActionId, options?: JobOptions) => {
   const progress = startAction(action, options ?? {}, true);
   settleKeptWork();
   return progress;
@@ -35,6 +36,9 @@ export const getResult = exposed((action: ActionId) => {
 });
 
 export const lookupPerson = exposed(lookupRoute);
+
+/** «Печать ИОМ» of the «Педагог» tab: the printable ИОМ in a dialog. */
+export const printRoute = exposed(showRoutePrint);
 
 export const getSettings = exposed(() => settingsView());
 

@@ -2,7 +2,8 @@
 import * as z from "zod/mini";
 import type { Cell } from "../../shared/cells.ts";
 import { ISO_DATE } from "../../shared/dates.ts";
-import { DEFAULT_SETTINGS, Settings, Thresholds } from "../../shared/settings.ts";
+import { DEFAULT_SETTINGS, Settings, TEACHER_LETTERS, Thresholds } from "../../shared/settings.ts";
+import { EMAIL } from "../../shared/validation/parseCell.ts";
 import { allowedUrl, URL_PREFIXES } from "./allowlist.ts";
 import { AddonError } from "./errors.ts";
 import { getJson, getText, putJson, putText, removeText } from "./store.ts";
@@ -46,6 +47,15 @@ export const SettingsForm = z.object({
   /** undefined keeps the stored key, "" removes it. */
   apiKey: z.optional(trimmed(500)),
   registerSheet: trimmed(100),
+  /** «Письма педагогам»: ошибки · все · нет. */
+  teacherLetters: z.optional(z.enum(TEACHER_LETTERS, "письма педагогам: «ошибки», «все» или «нет»")),
+  /** «Почта методиста»: the reply-to of letters; "" = the add-on's user. */
+  methodistEmail: z.optional(
+    z.union([
+      z.literal(""),
+      z.string().check(z.trim(), z.regex(EMAIL, "почта методиста — адрес вида name@school.ru")),
+    ]),
+  ),
 });
 export type SettingsForm = z.infer<typeof SettingsForm>;
 
@@ -74,9 +84,10 @@ export function saveSettings(input: unknown): Settings {
   const f = form.data;
   if (f.periodFrom && f.periodTo && f.periodTo < f.periodFrom)
     throw new AddonError("INVALID_SETTINGS", "окончание периода раньше начала.");
+  const saved = savedSettings();
   const settings = Settings.parse({
     ...DEFAULT_SETTINGS,
-    targets: savedSettings()?.targets ?? {},
+    targets: saved?.targets ?? {},
     municipalityCode: blankToUndefined(f.municipalityCode),
     municipalityName: blankToUndefined(f.municipalityName),
     reportDate: blankToUndefined(f.reportDate),
@@ -86,6 +97,11 @@ export function saveSettings(input: unknown): Settings {
     thresholds: f.thresholds,
     endpoint: blankToUndefined(f.endpoint),
     registerSheet: blankToUndefined(f.registerSheet),
+    teacherLetters: f.teacherLetters ?? saved?.teacherLetters,
+    methodistEmail:
+      f.methodistEmail === undefined
+        ? saved?.methodistEmail
+        : blankToUndefined(f.methodistEmail.toLowerCase()),
   });
   putJson(SETTINGS_KEY, settings);
   if (f.apiKey === "") removeText(API_KEY);
@@ -110,6 +126,8 @@ export function settingsRows(settings: Settings): Cell[][] {
     ["Порог базового уровня", settings.thresholds.base],
     ["Адрес региона", settings.endpoint ?? ""],
     ["Лист реестра", settings.registerSheet ?? ""],
+    ["Письма педагогам", settings.teacherLetters ?? ""],
+    ["Почта методиста", settings.methodistEmail ?? ""],
   ];
   for (const [id, target] of Object.entries(settings.targets)) rows.push([`Цель ${id}`, target]);
   return rows;

@@ -1,27 +1,14 @@
-// The form-submit trigger: validates only the new row, under the document lock, and writes «Проверка» and marks;
-// then resumes kept work, this being a run bound to the spreadsheet.
-import { readBook, type RawSheet } from "../../shared/book.ts";
-import type { Cell } from "../../shared/cells.ts";
-import { sameSheetName } from "../../shared/headers.ts";
-import { OrgsSheet, SETTINGS_TITLE } from "../../shared/schema/sheets.ts";
-import { savedSettingsRows } from "./config.ts";
+// The form-submit trigger: validates only the new row, under the document lock, writes «Проверка» and marks and
+// answers the teacher by e-mail; then resumes kept work, this being a run bound to the spreadsheet.
+import { checkText } from "../../shared/tables/checkColumn.ts";
+import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
+import { plainText } from "../../shared/text/plainText.ts";
+import { answerSubmission } from "./feedbackMail.ts";
 import { BUDGET_MS } from "./jobs.ts";
 import { journal } from "./journal.ts";
 import { hasKeptWork, resumeKeptWork, settleKeptWork } from "./keptWork.ts";
-import { checkText } from "../../shared/tables/checkColumn.ts";
-import { plainText } from "../../shared/text/plainText.ts";
 import { ensureCheckColumn, marksOf, writeMarks } from "./marks.ts";
-import { timeZoneOf } from "./sheetCells.ts";
-import { registerScore } from "./workbook.ts";
-import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** A small sheet the row is checked against (organisations, settings), read whole. */
-function contextSheet(ss: Spreadsheet, title: string): RawSheet | undefined {
-  const sheet = ss.getSheets().find((s) => sameSheetName(s.getName(), title));
-  return sheet ? { name: sheet.getName(), values: sheet.getDataRange().getValues() as Cell[][] } : undefined;
-}
+import { readSubmission } from "./submission.ts";
 
 export function onFormSubmitHandler(event: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   const deadline = Date.now() + BUDGET_MS;
@@ -48,23 +35,9 @@ function checkSubmittedRow(event: GoogleAppsScript.Events.SheetsOnFormSubmit): v
     return;
   }
   try {
-    const width = sheet.getLastColumn();
-    const header = sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[];
-    if (registerScore(header) === 0) return;
-    const cells = sheet.getRange(row, 1, 1, width).getValues()[0] as Cell[];
-    const values: Cell[][] = [header];
-    values[row - 1] = cells;
-
-    const settings = contextSheet(ss, SETTINGS_TITLE);
-    const extra = [...savedSettingsRows(), ["Лист реестра", sheet.getName()]];
-    const raw: RawSheet[] = [
-      { name: sheet.getName(), values },
-      { name: settings?.name ?? SETTINGS_TITLE, values: [...(settings?.values ?? []), ...extra] },
-    ];
-    const orgs = contextSheet(ss, OrgsSheet.title);
-    if (orgs) raw.push(orgs);
-    const book = readBook(raw, { timeZone: timeZoneOf(ss) });
-
+    const submission = readSubmission(sheet, row);
+    if (!submission) return;
+    const { book, header, width } = submission;
     const findings = book.findings.filter((f) => f.sheet === sheet.getName() && f.row === row);
     const checkColumn = ensureCheckColumn(sheet, header);
     sheet.getRange(row, checkColumn).setValue(plainText(checkText(findings)));
@@ -75,6 +48,8 @@ function checkSubmittedRow(event: GoogleAppsScript.Events.SheetsOnFormSubmit): v
       width,
       marksOf(findings, (f) => columns[f.field]?.index),
     );
+    // Under the same lock: a trigger fired twice for one answer cannot send its letter twice.
+    answerSubmission(submission);
   } finally {
     lock.releaseLock();
   }

@@ -1,7 +1,7 @@
 // The Apps Script entry module: only re-exports; build.ts turns each export into a top-level function.
 
 export { onOpen, onInstall, showSidebar, showSettings } from "./menu.ts";
-export { menuPrepare, menuCheck, menuRoutes, menuKpis, menuSync, menuRegion } from "./menu.ts";
+export { menuPrepare, menuCheck, menuRoutes, menuKpis, menuSync, menuLetters, menuRegion } from "./menu.ts";
 export {
   getStatus,
   runAction,
@@ -12,6 +12,7 @@ export {
   getSettings,
   saveSettings,
   goToCell,
+  printRoute,
 } from "./api.ts";
 export { importRegion, getRegionSettings, saveRegionSettings } from "./region.ts";
 export { onFormSubmitHandler } from "./formSubmit.ts";

@@ -3,13 +3,15 @@ import * as z from "zod/mini";
 import { AddonError, russianMessage } from "./errors.ts";
 import { getJson, putJson } from "./store.ts";
 
-export const ACTION_IDS = ["prepare", "check", "routes", "kpis", "sync"] as const;
+export const ACTION_IDS = ["prepare", "check", "routes", "kpis", "sync", "letters"] as const;
 export const ActionId = z.enum(ACTION_IDS);
 export type ActionId = z.infer<typeof ActionId>;
 
 export const JobOptions = z.object({
   regenerate: z.optional(z.boolean()),
   month: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/u))),
+  /** «Отправить ИОМ педагогам» to this one person (a resend from the «Педагог» tab). */
+  email: z.optional(z.string().check(z.maxLength(320))),
 });
 export type JobOptions = z.infer<typeof JobOptions>;
 

@@ -1,9 +1,11 @@
 // Kept work — paused runs, reports waiting for the region — resumed only in runs bound to this spreadsheet: its open
 // trigger, its form-submit trigger and the sidebar (docs/platform.md, «Продолжение отложенной работы»).
 import { pendingJobs, startAction } from "./actions.ts";
+import { resumeFeedback, waitingFeedback } from "./feedbackMail.ts";
 import { errorText } from "./errors.ts";
 import { BUDGET_MS } from "./jobs.ts";
 import { entries } from "./outbox.ts";
+import { waitingRouteLetters } from "./routeLetters.ts";
 import { retryOutbox } from "./sync.ts";
 import { dropResumeTrigger, ensureResumeTrigger } from "./triggers.ts";
 
@@ -42,8 +44,27 @@ const waitingReports: KeptWork = {
   resume: () => void retryOutbox(),
 };
 
-/** Every kind, in the order they are resumed (issue 12's letters join here). */
-const KINDS: readonly KeptWork[] = [pausedRuns, waitingReports];
+/** Letters to teachers about their form entries that could not go when the answer came (quota, failure). */
+const waitingLetters: KeptWork = {
+  pending: () => waitingFeedback().length > 0,
+  resume: (deadline) => resumeFeedback(deadline - MIN_SLICE_MS),
+};
+
+/** Route letters the day's quota did not allow: the job runs again once the quota allows (a later day). */
+const waitingRoutes: KeptWork = {
+  pending: () => waitingRouteLetters() > 0,
+  resume: (deadline) => {
+    if (MailApp.getRemainingDailyQuota() < 1) return;
+    try {
+      startAction("letters", {}, false, deadline);
+    } catch (error) {
+      if (isBusy(error)) return;
+    }
+  },
+};
+
+/** Every kind, in the order they are resumed. */
+const KINDS: readonly KeptWork[] = [pausedRuns, waitingReports, waitingLetters, waitingRoutes];
 
 export const hasKeptWork = (now = Date.now()): boolean => KINDS.some((kind) => kind.pending(now));
 

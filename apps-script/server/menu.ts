@@ -9,6 +9,7 @@ const MENU: readonly { action: ActionId; handler: string }[] = [
   { action: "routes", handler: "menuRoutes" },
   { action: "kpis", handler: "menuKpis" },
   { action: "sync", handler: "menuSync" },
+  { action: "letters", handler: "menuLetters" },
 ];
 
 /** Builds the menu; runs in any authorisation mode (it touches no data). */
@@ -46,4 +47,5 @@ export const menuCheck = () => openSidebar({ action: "check" });
 export const menuRoutes = () => openSidebar({ action: "routes" });
 export const menuKpis = () => openSidebar({ action: "kpis" });
 export const menuSync = () => openSidebar({ action: "sync" });
+export const menuLetters = () => openSidebar({ action: "letters" });
 export const menuRegion = () => openSidebar({ tab: "region" });

@@ -49,21 +49,31 @@ export function entries(): OutboxEntry[] {
     .sort((a, b) => (a.month < b.month ? -1 : 1));
 }
 
-const answerOf = (status: number, body: string): { message: string; revision: number | null } => {
+const answerOf = (
+  status: number,
+  body: string,
+): { message: string; revision: number | null; error: string | null } => {
   try {
-    const json = JSON.parse(body) as { message?: unknown; revision?: unknown };
+    const json = JSON.parse(body) as { message?: unknown; revision?: unknown; error?: unknown };
     return {
       message: typeof json.message === "string" ? json.message : `Сервер региона ответил: HTTP ${status}.`,
       revision: typeof json.revision === "number" ? json.revision : null,
+      error: typeof json.error === "string" ? json.error : null,
     };
   } catch {
-    return { message: `Сервер региона ответил: HTTP ${status}.`, revision: null };
+    return { message: `Сервер региона ответил: HTTP ${status}.`, revision: null, error: null };
   }
 };
 
 /** Answers retrying may change: overload, conflicts, server errors. */
 const retryable = (status: number) =>
   status === 0 || status === 408 || status === 409 || status === 429 || status >= 500;
+
+/**
+ * A report older than the one the region holds for its month (409 «older», the server names both report dates):
+ * resending can never succeed, the region already has newer figures — the report leaves the outbox with its answer.
+ */
+const superseded = (status: number, error: string | null) => status === 409 && error === "older";
 
 /** Sends kept reports (all, or only the retryable ones); accepted ones leave the outbox, the others stay. */
 export function flush(endpoint: string, apiKey: string, onlyRetryable: boolean, now: () => number): Answer[] {
@@ -87,10 +97,10 @@ export function flush(endpoint: string, apiKey: string, onlyRetryable: boolean, 
         message: `Сервер региона недоступен (${errorText(error)}). Отчёт сохранён и будет отправлен повторно.`,
       });
     }
-    const { message, revision } = answerOf(status, body);
+    const { message, revision, error } = answerOf(status, body);
     const ok = status === 200 || status === 201;
     answers.push({ month: entry.month, ok, status, message, revision });
-    if (ok) removeJson(key(entry.month));
+    if (ok || superseded(status, error)) removeJson(key(entry.month));
     else
       putJson(key(entry.month), {
         ...entry,

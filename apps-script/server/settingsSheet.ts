@@ -2,7 +2,12 @@
 import type { Cell } from "../../shared/cells.ts";
 import { sameSheetName } from "../../shared/headers.ts";
 import { SETTINGS_TITLE } from "../../shared/schema/sheets.ts";
-import { parseSettings, type Settings } from "../../shared/settings.ts";
+import {
+  parseSettings,
+  teacherLettersOf,
+  type Settings,
+  type TeacherLetters,
+} from "../../shared/settings.ts";
 import { normalizeKey } from "../../shared/text/normalize.ts";
 import { plainCell } from "../../shared/text/plainText.ts";
 import { FindingSink } from "../../shared/validation/parseSheet.ts";
@@ -13,7 +18,10 @@ import { createSettingsSheet } from "./specSheets.ts";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface SettingsView {
-  readonly form: Omit<SettingsForm, "apiKey">;
+  readonly form: Omit<SettingsForm, "apiKey" | "teacherLetters" | "methodistEmail"> & {
+    readonly teacherLetters: TeacherLetters;
+    readonly methodistEmail: string;
+  };
   readonly hasKey: boolean;
   /** Sheet names, for choosing the register. */
   readonly sheets: readonly string[];
@@ -46,6 +54,8 @@ export function settingsView(ss = SpreadsheetApp.getActive()): SettingsView {
       thresholds: s.thresholds,
       endpoint: s.endpoint ?? "",
       registerSheet: s.registerSheet ?? "",
+      teacherLetters: teacherLettersOf(s),
+      methodistEmail: s.methodistEmail ?? "",
     },
     hasKey: apiKey() !== "",
     sheets: ss.getSheets().map((sheet) => sheet.getName()),

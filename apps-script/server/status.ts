@@ -6,7 +6,9 @@ import type { CheckResult } from "./check.ts";
 import type { ActionId, JobProgress } from "./jobs.ts";
 import { resultOf } from "./jobs.ts";
 import { hasKeptWork } from "./keptWork.ts";
+import { waitingFeedback } from "./feedbackMail.ts";
 import { entries } from "./outbox.ts";
+import { waitingRouteLetters } from "./routeLetters.ts";
 import { effectiveSettings } from "./settingsSheet.ts";
 import { defaultMonth } from "./sync.ts";
 import { registerScore } from "./workbook.ts";
@@ -27,6 +29,8 @@ export interface SidebarStatus {
   /** The month «Отправить в регион» offers, and reports still waiting to reach the region. */
   readonly syncMonth: string;
   readonly waitingReports: number;
+  /** Letters to teachers kept until the quota allows: answers to form entries, and route letters. */
+  readonly waitingLetters: number;
   /** Whether paused runs or reports to resend wait (the sidebar resumes them when it opens). */
   readonly keptWork: boolean;
 }
@@ -70,6 +74,7 @@ export function sidebarStatus(): SidebarStatus {
     results: Object.fromEntries(actions.map((id) => [id, resultOf(id)])),
     syncMonth: defaultMonth(),
     waitingReports: entries().length,
+    waitingLetters: waitingFeedback().length + waitingRouteLetters(),
     keptWork: hasKeptWork(),
   };
 }

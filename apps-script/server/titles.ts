@@ -3,6 +3,7 @@ import { JOURNAL_TITLE } from "../../shared/tables/journal.ts";
 import { KPI_SHEET_TITLE } from "../../shared/tables/kpiTable.ts";
 import { ORG_KPI_SHEET_TITLE } from "../../shared/tables/orgKpiTable.ts";
 import { SUMMARY_SHEET_TITLE } from "../../shared/tables/routesTable.ts";
+import { LETTERS_LOG_TITLE } from "./routeLetters.ts";
 
 /** Sheets the product only writes: never read as input. */
 export const OUTPUT_TITLES = [
@@ -10,6 +11,7 @@ export const OUTPUT_TITLES = [
   KPI_SHEET_TITLE,
   ORG_KPI_SHEET_TITLE,
   SUMMARY_SHEET_TITLE,
+  LETTERS_LOG_TITLE,
 ] as const;
 
 export const MARK = {

@@ -12,6 +12,7 @@ export const CAPTIONS: Record<ActionId, string> = {
   routes: "Сформировать ИОМ",
   kpis: "Рассчитать показатели",
   sync: "Отправить в регион",
+  letters: "Отправить ИОМ педагогам",
 };
 
 /** What the person chose, kept when the buttons are drawn again after a run. */
@@ -68,8 +69,12 @@ export function showProgress(progress: JobProgress): void {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function runAction(action: ActionId, options: JobOptions = {}): Promise<void> {
-  if (busy) return;
+/** Runs an action to its end (resuming while the server says «waiting»); resolves to where it got, or undefined. */
+export async function runAction(
+  action: ActionId,
+  options: JobOptions = {},
+): Promise<JobProgress | undefined> {
+  if (busy) return undefined;
   busy = true;
   clearError();
   document.querySelectorAll<HTMLButtonElement>("button.action").forEach((b) => (b.disabled = true));
@@ -103,8 +108,10 @@ export async function runAction(action: ActionId, options: JobOptions = {}): Pro
       showProgress(progress);
     }
     fill(byId("result"), resultView(action, await call("getResult", action)));
+    return progress;
   } catch (error) {
     showError(error);
+    return undefined;
   } finally {
     clearInterval(poll);
     busy = false;

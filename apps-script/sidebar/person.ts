@@ -1,6 +1,7 @@
 // «Педагог»: finds one person by e-mail or name and shows their route and latest diagnostics.
 import { russianDate } from "../../shared/dates.ts";
 import type { LookupResult, PersonRoute } from "../server/lookup.ts";
+import { runAction } from "./actions.ts";
 import { call } from "./client.ts";
 import { byId, fill, h } from "./dom.ts";
 import { clearError, showError } from "./feedback.ts";
@@ -27,6 +28,7 @@ function routeView(p: PersonRoute): HTMLElement {
           `ИОМ ${date(p.period.from)}–${date(p.period.to)}: ${p.activities.length} мероприятий, ${p.totalHours} ч, выполнено ${p.done}`,
         )
       : h("div", { class: "muted" }, "ИОМ на листе «ИОМ» нет."),
+    p.period ? routeButtons(p.email) : null,
     h(
       "ul",
       { class: "list" },
@@ -47,6 +49,38 @@ function routeView(p: PersonRoute): HTMLElement {
       ),
     ),
   );
+}
+
+/** «Печать ИОМ» (a dialog with the A4 document) and a resend of the route letter to this person. */
+function routeButtons(email: string): HTMLElement {
+  const note = h("div", { class: "muted", id: "person-note", "aria-live": "polite" });
+  const print = h(
+    "button",
+    {
+      type: "button",
+      id: "print-route",
+      onclick: () => {
+        clearError();
+        call("printRoute", email).then(() => fill(note, "ИОМ открыт в окне печати."), showError);
+      },
+    },
+    "Печать ИОМ",
+  );
+  const send = h(
+    "button",
+    {
+      type: "button",
+      id: "send-route",
+      onclick: () => {
+        fill(note, "Отправляю…");
+        void runAction("letters", { email }).then((progress) =>
+          fill(note, progress?.status === "done" ? progress.summary : ""),
+        );
+      },
+    },
+    "Отправить ИОМ на почту",
+  );
+  return h("div", {}, h("div", { class: "row" }, print, send), note);
 }
 
 export function lookupView(result: LookupResult): HTMLElement {

@@ -6,6 +6,7 @@ import { countText } from "../../shared/text/ru.ts";
 import { cellLink } from "./cellLink.ts";
 import { h } from "./dom.ts";
 import { PRINT_HINT } from "./printHint.ts";
+import { lettersView } from "./lettersView.ts";
 import { routesView } from "./routesView.ts";
 import { syncView } from "./syncView.ts";
 
@@ -82,6 +83,7 @@ const VIEWS: Record<ActionId, (result: never) => HTMLElement | null> = {
       h("div", { class: "muted", id: "print-hint" }, PRINT_HINT),
     ),
   sync: syncView,
+  letters: lettersView,
 };
 
 export function resultView(action: ActionId, result: unknown): HTMLElement | null {

@@ -21,6 +21,12 @@ const input = (
 const value = (name: string) => (byId<HTMLInputElement>(`s-${name}`)?.value ?? "").trim();
 const number = (name: string) => Number(value(name).replace(",", "."));
 
+const LETTER_CHOICES = [
+  ["ошибки", "только если в ответе есть ошибки"],
+  ["все", "на каждый ответ (и подтверждение)"],
+  ["нет", "не отправлять"],
+] as const;
+
 function render(view: SettingsView, note = ""): void {
   const f = view.form;
   const sheets = h(
@@ -72,6 +78,24 @@ function render(view: SettingsView, note = ""): void {
     h(
       "fieldset",
       {},
+      h("legend", {}, "Письма педагогам"),
+      h(
+        "div",
+        {},
+        h("label", { for: "s-teacherLetters" }, "Письмо после ответа на форму"),
+        h(
+          "select",
+          { id: "s-teacherLetters", name: "teacherLetters" },
+          ...LETTER_CHOICES.map(([value, text]) =>
+            h("option", { value, selected: value === f.teacherLetters }, text),
+          ),
+        ),
+      ),
+      input("methodistEmail", "Почта методиста для ответов (пусто — ваша)", f.methodistEmail, "email"),
+    ),
+    h(
+      "fieldset",
+      {},
       h("legend", {}, "Отправка в регион"),
       input("endpoint", "Адрес сервера региона", f.endpoint, "url", { placeholder: "https://…" }),
       input(
@@ -101,6 +125,8 @@ function read(): unknown {
     thresholds: { high: number("high"), elevated: number("elevated"), base: number("base") },
     endpoint: value("endpoint"),
     registerSheet: value("registerSheet"),
+    teacherLetters: value("teacherLetters"),
+    methodistEmail: value("methodistEmail"),
     ...(key ? { apiKey: key } : {}),
   };
 }

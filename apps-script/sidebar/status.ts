@@ -28,6 +28,13 @@ export function renderStatus(status: SidebarStatus): void {
     status.waitingReports
       ? h("div", { class: "line muted" }, `Отчётов ждут отправки в регион: ${status.waitingReports}`)
       : null,
+    status.waitingLetters
+      ? h(
+          "div",
+          { class: "line muted", id: "waiting-letters" },
+          `Писем педагогам ждут отправки: ${status.waitingLetters} (дневной лимит писем Google; уйдут при следующем открытии таблицы)`,
+        )
+      : null,
     ...troubles.map((job) =>
       h(
         "div",

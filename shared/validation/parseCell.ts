@@ -14,7 +14,7 @@ export interface CellContext {
   readonly timeZone?: string;
 }
 
-const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/u;
+export const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/u;
 const FIO_WORD = /^[A-Za-zА-Яа-яЁё]+(?:[-'’][A-Za-zА-Яа-яЁё]+)*$/u;
 const URL = /^https?:\/\/[^\s/$.?#][^\s]*$/iu;
 const DATE_MIN = "2015-01-01";

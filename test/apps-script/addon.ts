@@ -11,6 +11,7 @@ import type { CallLog } from "./fakes/callLog.ts";
 import type { FakeForm } from "./fakes/forms.ts";
 import { FakeGoogle } from "./fakes/google.ts";
 import type { FakeLock } from "./fakes/lock.ts";
+import type { Mailbox } from "./fakes/mail.ts";
 import { parseManifest, type Manifest } from "./fakes/manifest.ts";
 import type { RunKind } from "./fakes/platform.ts";
 import type { FakeProperties } from "./fakes/properties.ts";
@@ -58,6 +59,8 @@ export interface AddonEnv {
   /** Every installable trigger of every user and document. */
   readonly triggers: FakeTrigger[];
   readonly forms: FakeForm[];
+  /** Letters MailApp sent, and the users' daily quotas. */
+  readonly mail: Mailbox;
   readonly requests: FetchRequest[];
   fetch: FetchHandler;
   /** A sidebar call through google.script.run: its rule on arguments and result; failures throw the message. */
@@ -96,6 +99,7 @@ function envOf(google: FakeGoogle, ss: FakeSpreadsheet, user: string): AddonEnv 
     lock: google.locks.document(ss.id),
     triggers: google.triggers,
     forms: google.forms,
+    mail: google.mail,
     requests: google.requests,
     get fetch() {
       return google.fetch;

@@ -13,7 +13,8 @@ const NEEDED: Record<string, string> = {
   [SCOPE.externalRequest]: "sending the month's report to the region and importing the region's snapshot",
   [SCOPE.scriptApp]: "the spreadsheet's form-submit and open triggers",
   [SCOPE.forms]: "creating the register's form (FormApp.create needs the full forms scope)",
-  [SCOPE.email]: "who ran an action, for «Журнал»",
+  [SCOPE.email]: "who ran an action, for «Журнал»; the methodist's address as the reply-to of letters",
+  [SCOPE.sendMail]: "letters to teachers: feedback on their form entry and their ИОМ (MailApp)",
 };
 
 describe("OAuth scopes", () => {
@@ -29,7 +30,7 @@ describe("OAuth scopes", () => {
     env.call("runAction", "prepare");
     const full = env.as(env.google.spreadsheet(sampleSheets()));
     full.call("saveSettings", SETTINGS_FORM);
-    for (const action of ["check", "routes", "kpis"]) full.call("runAction", action);
+    for (const action of ["check", "routes", "kpis", "letters"]) full.call("runAction", action);
     full.fetch = () => ({ code: 503, body: "" });
     full.call("runAction", "sync", { month: "2026-10" });
     full.fetch = () => ({ code: 201, body: JSON.stringify({ message: "Принят.", revision: 1 }) });

@@ -14,4 +14,6 @@ export const SETTINGS_FORM = {
   endpoint: `${FUNCTIONS_URL}submitReport`,
   apiKey: "odin.k3y-secret",
   registerSheet: "",
+  teacherLetters: "ошибки",
+  methodistEmail: "",
 };

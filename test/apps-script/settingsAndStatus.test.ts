@@ -92,7 +92,7 @@ describe("status and look-up", () => {
       lastCheck: null,
       syncMonth: "2026-11",
     });
-    expect(before.actions).toEqual(["prepare", "check", "routes", "kpis", "sync"]);
+    expect(before.actions).toEqual(["prepare", "check", "routes", "kpis", "sync", "letters"]);
     env.call("runAction", "check");
     expect(env.call<{ lastCheck: { errors: number; rows: number } }>("getStatus").lastCheck).toMatchObject({
       errors: 3,

@@ -149,6 +149,22 @@ describe("«Отправить в регион»", () => {
     expect(view.waiting).toEqual([]);
   });
 
+  test("a report older than the region's (409 «older») leaves the outbox: never resent, the answer shown", async () => {
+    const env = await configured();
+    const older =
+      "Отчёт от 10.11.2026 старше принятого от 30.11.2026 и не принят: отправьте отчёт с новой датой.";
+    env.fetch = () => ({ code: 409, body: JSON.stringify({ error: "older", message: older, revision: 2 }) });
+    env.call("runAction", "sync", { month: "2026-10" });
+    const view = env.call<SyncView>("getResult", "sync");
+    expect(view.answers.map((a) => [a.ok, a.status, a.message])).toEqual([[false, 409, older]]);
+    expect(view.waiting).toEqual([]);
+    expect(env.triggers).toHaveLength(0);
+    env.open();
+    env.call("runAction", "sync", { month: "2026-11" });
+    const months = env.requests.map((r) => (JSON.parse(r.payload) as { month: string }).month);
+    expect(months).toEqual(["2026-10", "2026-11"]);
+  });
+
   test("without a key, an endpoint or the municipality, nothing is sent and the sidebar gets a Russian sentence", async () => {
     const env = loadAddon(await builtAddon(), sampleSheets());
     env.call("saveSettings", { ...SETTINGS_FORM, apiKey: "" });

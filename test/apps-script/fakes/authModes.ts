@@ -34,6 +34,8 @@ const BY_CLASS: Record<string, Level> = {
   FormApp: "full",
   Form: "full",
   Item: "full",
+  FormResponse: "full",
+  MailApp: "full",
   ScriptApp: "full",
   TriggerBuilder: "full",
   Trigger: "full",

@@ -1,7 +1,17 @@
 // Counts calls on the fake Google services, by service and method, and charges simulated time for each.
 
 export type Service =
-  "sheets" | "properties" | "lock" | "script" | "fetch" | "forms" | "html" | "ui" | "session" | "charts";
+  | "sheets"
+  | "properties"
+  | "lock"
+  | "script"
+  | "fetch"
+  | "forms"
+  | "html"
+  | "ui"
+  | "session"
+  | "charts"
+  | "mail";
 
 export class CallLog {
   readonly counts = new Map<string, number>();

@@ -21,6 +21,44 @@ const ADD: Record<FakeItem["kind"], string> = {
 };
 
 let nextForm = 1;
+let nextResponse = 1;
+
+/**
+ * One submitted answer. https://developers.google.com/apps-script/reference/forms/form-response: its timestamp (an
+ * edit gives a new one), the respondent's e-mail when the form collects it, and the link that reopens it for editing.
+ */
+export class FakeResponse {
+  readonly id = `response-${nextResponse++}`;
+
+  constructor(
+    private readonly platform: Platform,
+    readonly formId: string,
+    /** The responses-sheet row it produced (the fakes' link from a sheet row back to its answer). */
+    readonly row: number,
+    public timestamp: Date,
+    public email: string,
+  ) {}
+
+  private call(method: string) {
+    this.platform.guard("forms", `FormResponse.${method}`);
+  }
+  getId() {
+    this.call("getId");
+    return this.id;
+  }
+  getTimestamp() {
+    this.call("getTimestamp");
+    return new Date(this.timestamp.getTime());
+  }
+  getRespondentEmail() {
+    this.call("getRespondentEmail");
+    return this.email;
+  }
+  getEditResponseUrl() {
+    this.call("getEditResponseUrl");
+    return `https://docs.google.com/forms/d/e/${this.formId}/viewform?edit2=${this.id}`;
+  }
+}
 
 /** As Google does on linking: a new «Ответы на форму (N)» sheet with the timestamp, e-mail and question columns. */
 export function linkResponses(
@@ -47,6 +85,7 @@ export class FakeForm {
   description = "";
   collectEmail = false;
   sheet: FakeSheet | null = null;
+  readonly responses: FakeResponse[] = [];
 
   constructor(
     private readonly platform: Platform,
@@ -111,6 +150,28 @@ export class FakeForm {
     this.call("getPublishedUrl");
     return `https://docs.google.com/forms/d/e/${this.id}/viewform`;
   }
+  /** Responses submitted at or after `timestamp` (all without it), oldest first. */
+  getResponses(timestamp?: Date) {
+    this.call("getResponses");
+    const from = timestamp ? timestamp.getTime() : -Infinity;
+    return this.responses
+      .filter((r) => r.timestamp.getTime() >= from)
+      .sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime());
+  }
+
+  /** A respondent submits (or edits the answer of `row`): what Forms records before it writes the sheet row. */
+  record(row: number, timestamp: Date, email: string): FakeResponse {
+    const edited = this.responses.find((r) => r.row === row);
+    if (edited) {
+      edited.timestamp = timestamp;
+      edited.email = email;
+      return edited;
+    }
+    const response = new FakeResponse(this.platform, this.id, row, timestamp, email);
+    this.responses.push(response);
+    return response;
+  }
+
   setDestination(type: string, id: string) {
     this.call("setDestination");
     const ss = this.spreadsheet(id);
@@ -136,6 +197,16 @@ export function fakeFormApp(
       platform.guard("forms", "FormApp.create");
       const form = new FakeForm(platform, spreadsheet, title);
       forms.push(form);
+      return form;
+    },
+    /** Needs the full forms scope (https://developers.google.com/apps-script/reference/forms/form-app#openByUrl(String)). */
+    openByUrl: (url: string) => {
+      platform.guard("forms", "FormApp.openByUrl");
+      const form = forms.find((f) => url.includes(`/d/${f.id}/`) || url.includes(`/d/e/${f.id}/`));
+      if (!form)
+        throw new Error(
+          "Exception: No item with the given ID could be found, or you do not have permission to access it.",
+        );
       return form;
     },
     createTextValidation: () => {

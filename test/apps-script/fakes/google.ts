@@ -8,6 +8,7 @@ import { ChartType } from "./charts.ts";
 import { fakeFormApp, type FakeForm } from "./forms.ts";
 import { fakeHtmlService } from "./html.ts";
 import { Locks } from "./lock.ts";
+import { Mailbox } from "./mail.ts";
 import type { Manifest } from "./manifest.ts";
 import { Platform, type Execution, type RunKind } from "./platform.ts";
 import { PropertyStores } from "./properties.ts";
@@ -34,6 +35,7 @@ export class FakeGoogle {
   readonly properties: PropertyStores;
   readonly locks: Locks;
   readonly forms: FakeForm[] = [];
+  readonly mail: Mailbox;
   readonly requests: FetchRequest[] = [];
   fetch: FetchHandler = () => ({ code: 200, body: "{}" });
   /** Users who installed the add-on, and files where someone used it (Editor add-on states). */
@@ -46,6 +48,7 @@ export class FakeGoogle {
     this.platform = new Platform(this.log, addon.manifest);
     this.properties = new PropertyStores(this.platform);
     this.locks = new Locks(this.platform);
+    this.mail = new Mailbox(this.platform);
     const byId = (id: string) => this.spreadsheets.find((ss) => ss.id === id);
     this.context = vm.createContext({
       SpreadsheetApp: fakeSpreadsheetApp(this.platform, byId),
@@ -55,6 +58,7 @@ export class FakeGoogle {
       UrlFetchApp: fakeUrlFetchApp(this.platform, this.requests, () => this.fetch),
       FormApp: fakeFormApp(this.platform, this.forms, byId),
       HtmlService: fakeHtmlService(this.platform, addon.files),
+      MailApp: this.mail.service(),
       Session: fakeSession(this.platform),
       Charts: { ChartType },
     });
@@ -137,6 +141,9 @@ export class FakeGoogle {
    * they are (no formulas), then the file's form-submit triggers run.
    */
   submit(sheet: FakeSheet, row: Cell[], at = sheet.grid.lastRow() + 1): number {
+    const form = this.forms.find((f) => f.sheet === sheet);
+    if (form && row[0] instanceof Date)
+      form.record(at, row[0], form.collectEmail ? String(row[1] ?? "") : "");
     row.forEach((v, c) => sheet.grid.setValue(at, c + 1, v));
     const ss = sheet.parent;
     for (const trigger of this.triggersOf(ss, "ON_FORM_SUBMIT")) {

@@ -12,6 +12,7 @@ export function fakeHtmlService(platform: Platform, files: Record<string, string
       append: (more: string) => ((text += more), html),
       getContent: () => text,
       setWidth: () => html,
+      setHeight: () => html,
     };
     return html;
   };

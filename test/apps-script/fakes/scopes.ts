@@ -10,6 +10,7 @@ export const SCOPE = {
   externalRequest: "https://www.googleapis.com/auth/script.external_request",
   scriptApp: "https://www.googleapis.com/auth/script.scriptapp",
   email: "https://www.googleapis.com/auth/userinfo.email",
+  sendMail: "https://www.googleapis.com/auth/script.send_mail",
 } as const;
 
 type Scopes = readonly string[];
@@ -111,10 +112,10 @@ add([], "EmbeddedChartBuilder", [
 // https://developers.google.com/apps-script/reference/base/ui: menus need no scope (they are built in
 // AuthMode.NONE); showing a sidebar needs script.container.ui.
 add([], "Ui", ["createAddonMenu", "createMenu"]);
-add([SCOPE.containerUi], "Ui", ["showSidebar"]);
+add([SCOPE.containerUi], "Ui", ["showSidebar", "showModalDialog"]);
 add([], "Menu", ["addItem", "addSeparator", "addToUi"]);
 // https://developers.google.com/apps-script/reference/forms/form-app (create: forms only), …/form
-add([SCOPE.forms], "FormApp", ["create"]);
+add([SCOPE.forms], "FormApp", ["create", "openByUrl"]);
 add([], "FormApp", ["createTextValidation"]);
 add([SCOPE.formsCurrent, SCOPE.forms], "Form", [
   "addTextItem",
@@ -127,6 +128,14 @@ add([SCOPE.formsCurrent, SCOPE.forms], "Form", [
   "getEditUrl",
   "getPublishedUrl",
   "setDestination",
+  "getResponses",
+]);
+// https://developers.google.com/apps-script/reference/forms/form-response
+add([SCOPE.formsCurrent, SCOPE.forms], "FormResponse", [
+  "getId",
+  "getTimestamp",
+  "getRespondentEmail",
+  "getEditResponseUrl",
 ]);
 add([SCOPE.formsCurrent, SCOPE.forms], "Item", [
   "setTitle",
@@ -154,6 +163,8 @@ add([SCOPE.scriptApp], "TriggerBuilder", ["create"]);
 add([], "Trigger", ["getHandlerFunction", "getUniqueId", "getEventType", "getTriggerSourceId"]);
 // https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app
 add([SCOPE.externalRequest], "UrlFetchApp", ["fetch"]);
+// https://developers.google.com/apps-script/reference/mail/mail-app: both methods need script.send_mail.
+add([SCOPE.sendMail], "MailApp", ["getRemainingDailyQuota", "sendEmail"]);
 // https://developers.google.com/apps-script/reference/base/session, …/base/user#getEmail()
 add([], "Session", ["getActiveUser", "getEffectiveUser"]);
 add([SCOPE.email], "User", ["getEmail"]);

@@ -7,6 +7,7 @@ import { FakeSheet } from "./sheet.ts";
 export interface UiState {
   menus: { title: string; items: { caption: string; handler: string }[] }[];
   sidebars: { title: string; content: string }[];
+  dialogs: { title: string; content: string }[];
   toasts: { message: string; title: string }[];
 }
 
@@ -19,7 +20,7 @@ export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   formUrl: string | null = null;
   active: { sheet: string; row: number; column: number } | null = null;
-  readonly ui: UiState = { menus: [], sidebars: [], toasts: [] };
+  readonly ui: UiState = { menus: [], sidebars: [], dialogs: [], toasts: [] };
 
   constructor(
     private readonly platform: Platform,

@@ -71,6 +71,11 @@ function fakeUi(platform: Platform, ss: FakeSpreadsheet) {
       platform.guard("ui", "Ui.showSidebar");
       ss.ui.sidebars.push({ title: html.getTitle(), content: html.getContent() });
     },
+    /** https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String) */
+    showModalDialog: (html: { getContent(): string }, title: string) => {
+      platform.guard("ui", "Ui.showModalDialog");
+      ss.ui.dialogs.push({ title, content: html.getContent() });
+    },
   };
 }
 
