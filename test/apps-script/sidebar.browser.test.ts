@@ -1,16 +1,16 @@
 // The sidebar in real headless Chromium, wired to the add-on in a vm: check → ИОМ → KPI → sync, progress, errors.
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { builtAddon, loadAddon, type AddonEnv } from "./addon.ts";
 import { bookWithMistakes } from "./books.ts";
 import { CHROMIUM, launchChromium, openSidebar } from "./browser.ts";
 import { SETTINGS_FORM } from "./settings.ts";
+import { screenshotPath } from "../helpers/screenshot.ts";
 
-const SCREENSHOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../docs/sidebar.png");
+const SCREENSHOT = screenshotPath("sidebar.png");
 
 let browser: Browser;
 let env: AddonEnv;
@@ -54,6 +54,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the sidebar in Chromium"
       "Сформировать ИОМ",
       "Рассчитать показатели",
       "Отправить в регион",
+      "Отправить ИОМ педагогам",
     ]);
   });
 
@@ -147,6 +148,34 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the sidebar in Chromium"
     await page.getByRole("button", { name: "Найти" }).click();
     await expect.poll(() => text("#person")).toContain("Иванова Мария Петровна");
     expect(await text("#person")).toContain("Рефлексивная диагностика: цифровые");
+  });
+
+  test("from the person's card: «Печать ИОМ» opens the printable ИОМ, «Отправить ИОМ на почту» sends it to them", async () => {
+    await page.getByRole("button", { name: "Печать ИОМ" }).click();
+    await expect.poll(() => env.ss.ui.dialogs.length).toBe(1);
+    expect(env.ss.ui.dialogs[0]!.title).toBe("ИОМ — Иванова Мария Петровна");
+    expect(env.ss.ui.dialogs[0]!.content).toContain("Рефлексивная диагностика");
+    await page.getByRole("button", { name: "Отправить ИОМ на почту" }).click();
+    await expect.poll(() => text("#person-note")).toMatch(/^Отправлено 1 письмо с ИОМ/u);
+    expect(env.mail.sent.map((l) => l.to)).toEqual(["ivanova@school1.ru"]);
+  });
+
+  test("the settings tab sets the teachers' letters and the methodist's address", async () => {
+    // The tab draws the form again when its settings arrive: wait for that drawing, not the one left from before.
+    await page.evaluate(() => document.getElementById("s-teacherLetters")?.setAttribute("data-stale", ""));
+    await page.getByRole("tab", { name: "Настройки" }).click();
+    const fresh = page.locator("#s-teacherLetters:not([data-stale])");
+    await expect.poll(() => fresh.count()).toBe(1);
+    expect(await fresh.inputValue()).toBe("ошибки");
+    await page.locator("#s-teacherLetters").selectOption("все");
+    await page.locator("#s-methodistEmail").fill("Metodist@Odin.ru");
+    await page.getByRole("button", { name: "Сохранить" }).click();
+    const saved = () =>
+      env.call<{ form: { teacherLetters: string; methodistEmail: string } }>("getSettings").form;
+    await expect.poll(() => saved().teacherLetters).toBe("все");
+    expect(saved().methodistEmail).toBe("metodist@odin.ru");
+    expect(await page.getByRole("status").innerText()).toBe("Настройки сохранены.");
+    expect(env.ss.sheet("Настройки").dump()).toContainEqual(["Письма педагогам", "все"]);
   });
 
   test("a screenshot of the actions tab is kept for the README", async () => {

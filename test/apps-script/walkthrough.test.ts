@@ -79,6 +79,12 @@ describe("first installation, step by step", () => {
       "Ошибка («ОО»): Организации «МБОУ СОШ № 1» нет на листе «ОО». Исправьте название или добавьте организацию на лист «ОО».",
     );
     expect(cell(register, "ОО", 2)[1]).toBe("#f4cccc");
+    // …and the teacher hears back: one letter from the methodist naming the field (a form linked by hand is not
+    // the add-on's to open, so the letter says how to send a corrected answer instead of linking to it).
+    expect(env.mail.sent.map((l) => [l.to, l.replyTo, l.from])).toEqual([
+      ["kuznetsova@school1.ru", METHODIST, METHODIST],
+    ]);
+    expect(env.mail.sent[0]!.body).toContain("Организации «МБОУ СОШ № 1» нет на листе «ОО»");
 
     // 6. A check that needs two runs; the sidebar is closed before it ends, and a colleague opens the file next day.
     env.ss.sheet("ОО").load([

@@ -1,8 +1,7 @@
 // A real route printed to PDF by headless Chromium (the browser's print → PDF): A4, 1–3 pages, every activity, signatures.
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,9 +11,10 @@ import { readBook } from "../../../shared/book.ts";
 import { buildRoutes } from "../../../shared/iom/buildRoutes.ts";
 import { generatedRouteDocuments } from "../../../shared/letters/generatedRoutes.ts";
 import { iomHtml } from "../../../shared/letters/iomHtml.ts";
+import { screenshotPath } from "../../helpers/screenshot.ts";
 import type { RouteDocument } from "../../../shared/letters/routeDocument.ts";
 
-const SCREENSHOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../docs/iom.png");
+const SCREENSHOT = screenshotPath("iom.png");
 /** PDF points (1/72 inch) in millimetres. */
 const mm = (points: number) => (points / 72) * 25.4;
 
