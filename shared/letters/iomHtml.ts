@@ -3,7 +3,8 @@ import { russianDate } from "../dates.ts";
 import { esc, page, paragraph, PRINT_CSS, STYLE, table } from "./html.ts";
 import type { Sender } from "./letter.ts";
 import type { DocumentActivity, RouteDocument } from "./routeDocument.ts";
-import { HEADERS, letterText as t, ruNumber, span } from "./texts.ts";
+import { percentText, ruNumber } from "../text/ru.ts";
+import { HEADERS, letterText as t, span } from "./texts.ts";
 
 /** «print»: the A4 document with signature lines; «letter»: the route letter's body (greeting, no signatures). */
 export type IomVariant = "print" | "letter";
@@ -101,7 +102,7 @@ function reflexive(doc: RouteDocument): string {
   const results = new Map(doc.diagnostics.map((d) => [d.group, d]));
   const rows = doc.goals.map((g) => {
     const first = results.get(g.group);
-    return [esc(g.group), first ? esc(`${ruNumber(first.score)}%, ${first.level}`) : "—", "", ""];
+    return [esc(g.group), first ? esc(`${percentText(first.score)}, ${first.level}`) : "—", "", ""];
   });
   return (
     paragraph(esc(t.reflexiveWhen(span(closing.start, closing.end)))) +

@@ -3,14 +3,15 @@ import { russianDate } from "../dates.ts";
 import { iomHtml } from "./iomHtml.ts";
 import { digest, envelope, type Letter, type Sender } from "./letter.ts";
 import type { DocumentActivity, RouteDocument } from "./routeDocument.ts";
-import { HEADERS, letterText as t, ruNumber, span } from "./texts.ts";
+import { hoursText, percentText, ruNumber } from "../text/ru.ts";
+import { HEADERS, letterText as t, span } from "./texts.ts";
 
 function activityLine(a: DocumentActivity, index: number): string {
   const parts = [
     span(a.start, a.end) || "без дат",
     a.title,
     [a.type, a.group].filter(Boolean).join(", "),
-    a.hours === null ? "" : `${ruNumber(a.hours)} ч`,
+    a.hours === null ? "" : hoursText(a.hours),
     a.report ? `отчётность: ${a.report}` : "",
     a.mentor ? `${t.mentor.toLowerCase()}: ${a.mentor}` : "",
     a.state,
@@ -32,7 +33,7 @@ export function routeText(doc: RouteDocument, sender: Sender, update = false): s
     ...(doc.diagnostics.length > 0
       ? doc.diagnostics.map(
           (d) =>
-            `— ${d.group}: ${ruNumber(d.score)}%, ${d.level} (${d.date})${d.topics.length > 0 ? `; дефициты: ${d.topics.join("; ")}` : ""}`,
+            `— ${d.group}: ${percentText(d.score)}, ${d.level} (${d.date})${d.topics.length > 0 ? `; дефициты: ${d.topics.join("; ")}` : ""}`,
         )
       : [t.noDiagnostics]),
     "",

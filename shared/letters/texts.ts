@@ -1,10 +1,8 @@
 // Every Russian sentence of the letters to teachers and of the printed ИОМ (seed 002, section 4).
 import { russianDate, type IsoDate } from "../dates.ts";
 import type { CompetenceGroup } from "../schema/enums.ts";
-import { countText } from "../text/ru.ts";
+import { countText, percentText } from "../text/ru.ts";
 
-/** 12,5 — numbers as Russian readers write them. */
-export const ruNumber = (n: number) => String(Math.round(n * 100) / 100).replace(".", ",");
 export const span = (start: string, end: string) =>
   start && end ? (start === end ? start : `${start} – ${end}`) : start || end;
 
@@ -70,7 +68,7 @@ export const letterText = {
   noActivities: "Мероприятий в маршруте нет.",
   topicTask: (topic: string) => `Восполнить дефицит: ${topic}`,
   reachLevel: (group: CompetenceGroup, level: string, threshold: number) =>
-    `Достичь по группе «${group}» уровня не ниже ${level} (от ${ruNumber(threshold)}%) по итогам рефлексивной диагностики`,
+    `Достичь по группе «${group}» уровня не ниже ${level} (от ${percentText(threshold)}) по итогам рефлексивной диагностики`,
   goalDevelop: (group: CompetenceGroup) => `Развитие компетенций: ${group}`,
   doActivities: (group: CompetenceGroup) => `Выполнить мероприятия маршрута по группе «${group}»`,
   controlPoint: (end: string) => (end ? `до ${end}` : ""),
