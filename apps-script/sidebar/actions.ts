@@ -4,6 +4,7 @@ import type { SidebarStatus } from "../server/status.ts";
 import { call } from "./client.ts";
 import { byId, fill, h } from "./dom.ts";
 import { clearError, showError } from "./feedback.ts";
+import { plural } from "../../shared/text/ru.ts";
 import { resultView } from "./results.ts";
 
 export const CAPTIONS: Record<ActionId, string> = {
@@ -29,7 +30,12 @@ const optionInputs: Partial<Record<ActionId, (status: SidebarStatus) => OptionIn
     const box = h("input", { type: "checkbox", id: "regenerate", checked: chosen.regenerate });
     box.addEventListener("change", () => (chosen.regenerate = box.checked));
     return {
-      element: h("label", {}, box, "перестроить незапущенные мероприятия"),
+      element: h(
+        "label",
+        {},
+        box,
+        "обновить и уже составленные ИОМ (заменятся только не начатые мероприятия)",
+      ),
       read: () => (box.checked ? { regenerate: true } : {}),
     };
   },
@@ -63,7 +69,7 @@ export function showProgress(progress: JobProgress): void {
       : progress.status === "failed"
         ? `${title}: остановлено с ошибкой.`
         : progress.status === "waiting"
-          ? `${title}: выполнено ${progress.step} из ${progress.steps} шагов, продолжаю…`
+          ? `${title}: выполнено ${progress.step} из ${progress.steps} ${plural(progress.steps, "шага", "шагов", "шагов")}, продолжаю…`
           : `${title}: шаг ${progress.step + 1} из ${Math.max(progress.steps, 1)}${progress.label ? ` — ${progress.label}` : "…"}`;
 }
 

@@ -5,7 +5,7 @@ import { dirname } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM, launchChromium } from "../../../node/chromium.ts";
+import { CHROMIUM, launchChromium, PAGE_LOCALE } from "../../../node/chromium.ts";
 import { DEMO_MUNICIPALITIES, municipalityWorkbook } from "../../../node/demo/sampleData.ts";
 import { readBook } from "../../../shared/book.ts";
 import { buildRoutes } from "../../../shared/iom/buildRoutes.ts";
@@ -41,7 +41,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the printed ИОМ in Ch
 
   beforeAll(async () => {
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 794, height: 1123 }, locale: "ru-RU" });
+    page = await browser.newPage({ viewport: { width: 794, height: 1123 }, locale: PAGE_LOCALE });
     await page.route("**/*", (r) => r.abort());
     await page.setContent(iomHtml(route, sender, "print"));
   }, 60_000);
@@ -74,7 +74,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the printed ИОМ in Ch
 
   it("repeats the plan's header row on every page a long plan continues on", async () => {
     const long = { ...route, activities: Array.from({ length: 5 }, () => route.activities).flat() };
-    const other = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    const other = await browser.newPage({ viewport: { width: 794, height: 1123 }, locale: PAGE_LOCALE });
     await other.setContent(iomHtml(long, sender, "print"));
     const pdf = await getDocumentProxy(new Uint8Array(await other.pdf({ format: "A4" })));
     const { text } = await extractText(pdf, { mergePages: false });
