@@ -12,6 +12,9 @@ export function addressedAs(fio: string): string {
   return words.length >= 2 && words.length <= 4 ? words.slice(1, 3).join(" ") : "";
 }
 
+/** «1 замечание», «3 замечания». */
+const remarkCount = (n: number) => countText(n, "замечание", "замечания", "замечаний");
+
 export const letterText = {
   hello: (fio: string) => (addressedAs(fio) ? `Здравствуйте, ${addressedAs(fio)}!` : "Здравствуйте!"),
   askMethodist: (methodist: string | null) =>
@@ -21,21 +24,36 @@ export const letterText = {
   signature: (municipality: string | null) =>
     `Письмо отправлено автоматически дополнением «Маршрут»${municipality ? ` (${municipality})` : ""}.`,
 
-  // Feedback on a form entry
-  feedbackSubjectErrors: (errors: number) =>
-    `ИОМ: в вашем ответе ${countText(errors, "ошибка", "ошибки", "ошибок")} — исправьте, пожалуйста`,
-  feedbackSubjectOk: "ИОМ: ваш ответ принят",
+  // Feedback on a form entry: the subject counts every point the letter lists (errors, then remarks)
+  feedbackSubjectErrors: (errors: number, remarks: number) =>
+    `ИОМ: в вашем ответе ${countText(errors, "ошибка", "ошибки", "ошибок")}${remarks ? ` и ${remarkCount(remarks)}` : ""} — проверьте, пожалуйста`,
+  feedbackSubjectOk: (remarks: number) =>
+    `ИОМ: ваш ответ принят${remarks ? ` (${remarkCount(remarks)})` : ""}`,
   feedbackIntroErrors: (submitted: string, errors: number) =>
     `Ваш ответ в форме учёта ИОМ${submitted ? ` от ${submitted}` : ""} проверен, и в нём ${countText(errors, "ошибка", "ошибки", "ошибок")}:`,
-  feedbackIntroOk: (submitted: string) =>
-    `Ваш ответ в форме учёта ИОМ${submitted ? ` от ${submitted}` : ""} проверен и принят: ошибок нет.`,
+  feedbackIntroOk: (submitted: string, clean: boolean) =>
+    `Ваш ответ в форме учёта ИОМ${submitted ? ` от ${submitted}` : ""} проверен и принят${clean ? ": ошибок нет" : ""}.`,
+  remarksIntro: (remarks: number, afterErrors: boolean) =>
+    `${afterErrors ? "Кроме того, обратите внимание" : "Обратите внимание"} — ${remarkCount(remarks)}:`,
+  leftToMethodist:
+    "Некоторые сведения в ответе методист проверит сам — с вашей стороны ничего делать не нужно.",
   editLink: "Исправьте ответ по ссылке:",
   editLinkTitle: "Исправить ответ",
   noEditLink:
     "Ссылку для исправления ответа найти не удалось: отправьте форму ещё раз с исправленными данными или напишите методисту.",
   editLater: "Изменить ответ можно по ссылке:",
-  warningsIntro: "Обратите внимание:",
-  fieldLine: (column: string, message: string) => (column ? `«${column}»: ${message}` : message),
+  /** A finding's message after its field's name, unless the message names the field itself. */
+  fieldLine: (column: string, message: string) =>
+    column && !message.includes(`«${column}»`) ? `«${column}»: ${message}` : message,
+  teacherRequired: (column: string) => `«${column}»: поле не заполнено — заполните его.`,
+  teacherOrgUnknown: (column: string, value: string, suggestion: string | undefined) =>
+    `«${column}»: организации «${value}» нет в списке организаций муниципалитета.${
+      suggestion ? ` Возможно, имелась в виду «${suggestion}» — тогда исправьте название в ответе.` : ""
+    } Если название верное, ничего делать не нужно — методист проверит.`,
+  teacherStatusEarly: (column: string, end: string) =>
+    `«${column}»: указано «реализован», но срок окончания маршрута (${end}) ещё не наступил. Если маршрут ещё не завершён, выберите «реализуется».`,
+  teacherDateFuture: (column: string, value: string) =>
+    `«${column}»: дата ${value ? `${value} ` : ""}ещё не наступила. Укажите дату, когда обучение уже закончилось.`,
 
   // Why a form entry gets no letter (a «Журнал» line in the add-on)
   lettersOff: "Письма педагогам отключены: в «Настройках» «Письма педагогам» = «нет».",
