@@ -67,11 +67,12 @@ export function routeLetter(doc: RouteDocument, sender: Sender, update = false):
 
 /**
  * A hash of the route as its letter shows it: the add-on keeps the fingerprint last sent per person and sends
- * again only when it differs. Left out: the sender, the head of the organisation (only on the printed form) and
- * the progress marks (an activity marked «выполнено» does not change the route, and is no reason to write).
+ * again only when it differs. Left out: the sender, what only the printed form shows (the head of the
+ * organisation, the approval block), the wording for a kindergarten (not a change of the route) and the progress
+ * marks (an activity marked «выполнено» does not change the route, and is no reason to write).
  */
 export function routeFingerprint(doc: RouteDocument): string {
-  const { head: _head, activities, ...route } = doc;
+  const { head: _head, approval: _approval, preschool: _preschool, activities, ...route } = doc;
   return digest(
     JSON.stringify({ ...route, activities: activities.map(({ state: _state, ...plan }) => plan) }),
   );

@@ -12,6 +12,8 @@ export function addressedAs(fio: string): string {
   return words.length >= 2 && words.length <= 4 ? words.slice(1, 3).join(" ") : "";
 }
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** «1 замечание», «3 замечания». */
 const remarkCount = (n: number) => countText(n, "замечание", "замечания", "замечаний");
 
@@ -74,6 +76,18 @@ export const letterText = {
 
   // The printed ИОМ
   title: "Индивидуальный образовательный маршрут профессионального развития педагога",
+  /** «на 2026/2027 учебный год», «на 2026/2027 и 2027/2028 учебные годы». */
+  titleYears: (years: readonly string[]) =>
+    years.length === 1 ? `на ${years[0]} учебный год` : `на ${years.join(" и ")} учебные годы`,
+  approve: "УТВЕРЖДАЮ",
+  agree: "СОГЛАСОВАНО",
+  approveWho: (head: { position: string } | null, org: string) =>
+    [head?.position ? capitalized(head.position) : "Руководитель", org].filter(Boolean).join(" "),
+  agreeWho: "Муниципальный методист (тьютор)",
+  /** ««___» ______________ 2026 г.» — the day and month are written by hand. */
+  dateLine: (year: string) => `«___» ______________ ${year} г.`,
+  pageOf: "стр.",
+  pageOutOf: "из",
   sections: {
     diagnostics: "1. Диагностика профессиональных компетенций",
     goals: "2. Цели и задачи",
@@ -90,15 +104,21 @@ export const letterText = {
   goalDevelop: (group: CompetenceGroup) => `Развитие компетенций: ${group}`,
   doActivities: (group: CompetenceGroup) => `Выполнить мероприятия маршрута по группе «${group}»`,
   controlPoint: (end: string) => (end ? `до ${end}` : ""),
-  federal: "ФРОП ДППО",
+  federal: "федеральный реестр",
+  federalDpp: "ДПП из федерального реестра",
+  federalNote:
+    "Федеральный реестр — Федеральный реестр дополнительных профессиональных программ педагогического образования.",
   mentor: "Наставник",
   mentorNone: "не назначен",
   tutor: "Тьютор (куратор)",
   tutorWho: (methodist: string | null) =>
     methodist ? `муниципальный методист, ${methodist}` : "муниципальный методист",
   supportForms: "Формы сопровождения",
-  supportFormsText:
-    "консультации тьютора на контрольных точках маршрута; обучение на рабочем месте — совместное планирование и рефлексия, взаимопосещение уроков и занятий, разработка дидактических материалов, в том числе цифровых.",
+  /** Forms of support: a kindergarten has занятия and воспитанники, a school уроки. */
+  supportFormsText: (preschool: boolean) =>
+    `консультации тьютора на контрольных точках маршрута; обучение на рабочем месте — совместное планирование и рефлексия, ${
+      preschool ? "взаимопосещение занятий с воспитанниками" : "взаимопосещение уроков и занятий"
+    }, разработка дидактических материалов, в том числе цифровых.`,
   reflexiveWhen: (dates: string) => `Сроки: ${dates}.`,
   reflexiveHow:
     "Повторная диагностика по группам компетенций маршрута; результаты сравниваются с первичной диагностикой, отчёт — на контрольной точке.",

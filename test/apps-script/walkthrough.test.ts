@@ -84,7 +84,9 @@ describe("first installation, step by step", () => {
     expect(env.mail.sent.map((l) => [l.to, l.replyTo, l.from])).toEqual([
       ["kuznetsova@school1.ru", METHODIST, METHODIST],
     ]);
-    expect(env.mail.sent[0]!.body).toContain("Организации «МБОУ СОШ № 1» нет на листе «ОО»");
+    expect(env.mail.sent[0]!.body).toContain(
+      "«ОО»: организации «МБОУ СОШ № 1» нет в списке организаций муниципалитета. Если название верное, ничего делать не нужно — методист проверит.",
+    );
 
     // 6. A check that needs two runs; the sidebar is closed before it ends, and a colleague opens the file next day.
     env.ss.sheet("ОО").load([
