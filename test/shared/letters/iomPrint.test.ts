@@ -96,6 +96,18 @@ describe("the printed ИОМ", () => {
     expect(byEmail(documents([["Гриф утверждения", "да"]]), "ivanova@school1.ru").approval).toBe(true);
   });
 
+  it("keeps the block on, with a warning on «Настройки», when the value is neither «да» nor «нет»", () => {
+    const book = readBook(sheets([["Гриф «Утверждаю» в ИОМ", "может быть"]]));
+    expect(book.settings.approvalBlock).toBeUndefined();
+    expect(book.findings.find((f) => f.sheet === "Настройки")).toMatchObject({
+      severity: "warning",
+      column: "Гриф «Утверждаю» в ИОМ",
+    });
+    expect(
+      byEmail(documents([["Гриф «Утверждаю» в ИОМ", "может быть"]]), "ivanova@school1.ru").approval,
+    ).toBe(true);
+  });
+
   it("keeps each signature «/ М. П. Иванова /» on one line: initials, no-break spaces, no wrapping", () => {
     for (const name of ["М.\u00a0П.\u00a0Иванова", "А.\u00a0И.\u00a0Сидорова"])
       expect(html).toContain(`white-space: nowrap;">/\u00a0${name}\u00a0/</td>`);
