@@ -4,17 +4,12 @@ import type { SidebarStatus } from "../server/status.ts";
 import { call } from "./client.ts";
 import { byId, fill, h } from "./dom.ts";
 import { clearError, showError } from "./feedback.ts";
+import { ACTION_TITLES } from "../../shared/tables/journal.ts";
 import { plural } from "../../shared/text/ru.ts";
 import { resultView } from "./results.ts";
 
-export const CAPTIONS: Record<ActionId, string> = {
-  prepare: "Подготовить таблицу",
-  check: "Проверить реестр",
-  routes: "Сформировать ИОМ",
-  kpis: "Рассчитать показатели",
-  sync: "Отправить в регион",
-  letters: "Отправить ИОМ педагогам",
-};
+/** The buttons' captions: the actions' titles, as the menu and «Журнал» name them. */
+export const CAPTIONS: Record<ActionId, string> = ACTION_TITLES;
 
 /** What the person chose, kept when the buttons are drawn again after a run. */
 const chosen = { regenerate: false, month: "" };

@@ -1,10 +1,7 @@
 // The result of «Отправить в регион»: the server's answer for each report sent, and reports still waiting.
-import { monthName } from "../../shared/tables/kpiTable.ts";
+import { monthText as month } from "../../shared/text/ru.ts";
 import type { SyncView } from "../server/sync.ts";
 import { h } from "./dom.ts";
-
-/** «октябрь 2026» for "2026-10"; anything else as it came. */
-const month = (value: string) => (/^\d{4}-\d{2}$/u.test(value) ? monthName(value) : value);
 
 export function syncView(view: SyncView): HTMLElement {
   return h(

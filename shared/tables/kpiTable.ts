@@ -2,7 +2,7 @@
 import type { Cell } from "../cells.ts";
 import { russianDate } from "../dates.ts";
 import { KPI_DEFINITIONS, type KpiReport, type KpiResult } from "../kpi/definitions.ts";
-import { percentText, ruNumber } from "../text/ru.ts";
+import { monthText, percentText, ruNumber } from "../text/ru.ts";
 import { printSetup, type PrintSetup } from "./sheetModel.ts";
 
 export const KPI_SHEET_TITLE = "Показатели";
@@ -74,24 +74,8 @@ export interface KpiTable {
   readonly print: PrintSetup;
 }
 
-const MONTHS = [
-  "сентябрь",
-  "октябрь",
-  "ноябрь",
-  "декабрь",
-  "январь",
-  "февраль",
-  "март",
-  "апрель",
-  "май",
-  "июнь",
-  "июль",
-  "август",
-];
-
 /** «ноябрь 2026» for "2026-11". */
-export const monthName = (month: string) =>
-  `${MONTHS[(Number(month.slice(5, 7)) + 3) % 12] ?? month} ${month.slice(0, 4)}`;
+export const monthName = monthText;
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 

@@ -81,6 +81,27 @@ export const percentText = (percent: number, digits = 1) => `${ruNumber(percent,
 /** A share (a fraction) as a percent: shareText(0.725) → «72,5 %». */
 export const shareText = (fraction: number, digits = 1) => percentText(fraction * 100, digits);
 
+const MONTHS = [
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+];
+
+/** «ноябрь 2026» for "2026-11"; anything that is not a month as it came. */
+export function monthText(month: string): string {
+  const name = /^\d{4}-\d{2}$/u.test(month) ? MONTHS[Number(month.slice(5, 7)) - 1] : undefined;
+  return name ? `${name} ${month.slice(0, 4)}` : month;
+}
+
 /** Hours with the unit: «36 ч», «1,5 ч». */
 export const hoursText = (hours: number) => `${ruNumber(hours)}${NBSP}ч`;
 

@@ -1,7 +1,15 @@
 // The one rule for Russian numbers, percents and plurals: decimal comma, «72,5 %» with a no-break space, plurals
 // by Intl.PluralRules("ru").
 import { describe, expect, it } from "vitest";
-import { countText, NBSP, percentText, plural, ruNumber, shareText } from "../../../shared/text/ru.ts";
+import {
+  countText,
+  monthText,
+  NBSP,
+  percentText,
+  plural,
+  ruNumber,
+  shareText,
+} from "../../../shared/text/ru.ts";
 
 const forms = (n: number) => plural(n, "ошибка", "ошибки", "ошибок");
 
@@ -68,5 +76,15 @@ describe("Russian plurals", () => {
   it("write the number the same way as every other number", () => {
     expect(countText(3, "строка", "строки", "строк")).toBe("3 строки");
     expect(countText(12500, "строка", "строки", "строк")).toBe(`12${NBSP}500 строк`);
+  });
+});
+
+describe("months", () => {
+  it("are named, not numbered", () => {
+    expect(monthText("2026-10")).toBe("октябрь 2026");
+    expect(monthText("2027-01")).toBe("январь 2027");
+    expect(monthText("2026-12")).toBe("декабрь 2026");
+    expect(monthText("2026-13")).toBe("2026-13");
+    expect(monthText("весна")).toBe("весна");
   });
 });
