@@ -28,7 +28,7 @@ export const ru = {
     `${quoteCell(cell)} — не число. Укажите ${integer ? "целое " : ""}число ${range(min, max)}.`,
   numberOutOfRange: (cell: Cell, min: number, max: number, integer: boolean, minExclusive: boolean) =>
     `Значение ${quoteCell(cell)} вне допустимого диапазона. Укажите ${integer ? "целое " : ""}число ${
-      minExclusive ? `больше ${min} и не больше ${max}` : range(min, max)
+      minExclusive ? `больше ${ruNumber(min)} и не больше ${ruNumber(max)}` : range(min, max)
     }.`,
   enum: (cell: Cell, allowed: readonly string[]) =>
     `${quoteCell(cell)} — недопустимое значение. Выберите одно из: ${list(allowed)}.`,
@@ -57,8 +57,18 @@ export const ru = {
 export const NBSP = "\u00a0";
 
 const PLURAL = new Intl.PluralRules("ru");
-const DECIMAL = new Intl.NumberFormat("ru", { maximumFractionDigits: 2, useGrouping: false });
-const GROUPED = new Intl.NumberFormat("ru", { maximumFractionDigits: 2 });
+/** Formatters by decimals and grouping, made once: building an Intl.NumberFormat costs more than using one. */
+const FORMATS = new Map<string, Intl.NumberFormat>();
+const formatOf = (digits: number, grouped: boolean) => {
+  const key = `${digits}:${grouped}`;
+  let format = FORMATS.get(key);
+  if (!format)
+    FORMATS.set(
+      key,
+      (format = new Intl.NumberFormat("ru", { maximumFractionDigits: digits, useGrouping: grouped })),
+    );
+  return format;
+};
 
 /**
  * A number as Russian readers write it: decimal comma, at most `digits` decimals (trailing zeros dropped), groups
@@ -66,13 +76,9 @@ const GROUPED = new Intl.NumberFormat("ru", { maximumFractionDigits: 2 });
  */
 export function ruNumber(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return String(n);
-  const format =
-    digits === 2
-      ? Math.abs(n) >= 10_000
-        ? GROUPED
-        : DECIMAL
-      : new Intl.NumberFormat("ru", { maximumFractionDigits: digits, useGrouping: Math.abs(n) >= 10_000 });
-  return format.format(n).replace(/\s/gu, NBSP);
+  return formatOf(digits, Math.abs(n) >= 10_000)
+    .format(n)
+    .replace(/\s/gu, NBSP);
 }
 
 /** A percent already in percent units, one decimal: percentText(72.5) → «72,5 %» (with a no-break space). */
