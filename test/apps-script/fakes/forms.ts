@@ -1,4 +1,5 @@
-// A fake FormApp: forms with their questions, linked to a spreadsheet as Google does (a new responses sheet).
+// A fake FormApp: forms with their questions, linked to a spreadsheet as Google does (a new responses sheet); editing
+// answers off and e-mail not collected until the form says otherwise, as a new Google Form is.
 // https://developers.google.com/apps-script/reference/forms/form-app, …/forms/form#setDestination(DestinationType,String)
 import type { Platform } from "./platform.ts";
 import type { FakeSheet } from "./sheet.ts";
@@ -24,6 +25,20 @@ let nextForm = 1;
 let nextResponse = 1;
 
 /**
+ * Forms' «Сбор адресов электронной почты»: not collected, verified (the respondent signs in to Google) or typed by
+ * the respondent. The values of the Forms API's FormSettings.emailCollectionType
+ * (https://developers.google.com/forms/api/reference/rest/v1/forms#emailcollectiontype), which newer Apps Script
+ * runtimes expose as FormApp.EmailCollectionType; setCollectEmail(true) is taken as VERIFIED (the cautious reading:
+ * docs/platform.md).
+ */
+export const EMAIL_COLLECTION = {
+  DO_NOT_COLLECT: "DO_NOT_COLLECT",
+  VERIFIED: "VERIFIED",
+  RESPONDER_INPUT: "RESPONDER_INPUT",
+} as const;
+export type EmailCollection = keyof typeof EMAIL_COLLECTION;
+
+/**
  * One submitted answer. https://developers.google.com/apps-script/reference/forms/form-response: its timestamp (an
  * edit gives a new one), the respondent's e-mail when the form collects it, and the link that reopens it for editing.
  */
@@ -32,9 +47,10 @@ export class FakeResponse {
 
   constructor(
     private readonly platform: Platform,
-    readonly formId: string,
+    private readonly form: FakeForm,
     /** The responses-sheet row it produced (the fakes' link from a sheet row back to its answer). */
     readonly row: number,
+    /** To the millisecond; the sheet's «Отметка времени» shows it to the second. */
     public timestamp: Date,
     public email: string,
   ) {}
@@ -54,9 +70,13 @@ export class FakeResponse {
     this.call("getRespondentEmail");
     return this.email;
   }
+  /**
+   * A link is always given; for the respondent it opens the answer only while the form allows editing, else a page
+   * saying editing is off (see opensAnswer). https://developers.google.com/apps-script/reference/forms/form#canEditResponse()
+   */
   getEditResponseUrl() {
     this.call("getEditResponseUrl");
-    return `https://docs.google.com/forms/d/e/${this.formId}/viewform?edit2=${this.id}`;
+    return `https://docs.google.com/forms/d/e/${this.form.id}/viewform?edit2=${this.id}`;
   }
 }
 
@@ -83,7 +103,9 @@ export class FakeForm {
   readonly id = `form-${nextForm++}`;
   readonly items: FakeItem[] = [];
   description = "";
-  collectEmail = false;
+  emailCollection: EmailCollection = "DO_NOT_COLLECT";
+  /** «Разрешить изменение ответов»: off in a new form. */
+  allowResponseEdits = false;
   sheet: FakeSheet | null = null;
   readonly responses: FakeResponse[] = [];
 
@@ -133,10 +155,43 @@ export class FakeForm {
     this.description = text;
     return this;
   }
+  get collectEmail(): boolean {
+    return this.emailCollection !== "DO_NOT_COLLECT";
+  }
   setCollectEmail(collect: boolean) {
     this.call("setCollectEmail");
-    this.collectEmail = collect;
+    this.emailCollection = collect ? "VERIFIED" : "DO_NOT_COLLECT";
     return this;
+  }
+  collectsEmail() {
+    this.call("collectsEmail");
+    return this.collectEmail;
+  }
+  setEmailCollectionType(type: string) {
+    this.call("setEmailCollectionType");
+    if (!(type in EMAIL_COLLECTION))
+      throw new Error(
+        "Exception: The parameters (String) don't match the method signature for FormApp.Form.setEmailCollectionType.",
+      );
+    this.emailCollection = type as EmailCollection;
+    return this;
+  }
+  getEmailCollectionType() {
+    this.call("getEmailCollectionType");
+    return this.emailCollection;
+  }
+  setAllowResponseEdits(enabled: boolean) {
+    this.call("setAllowResponseEdits");
+    this.allowResponseEdits = enabled;
+    return this;
+  }
+  canEditResponse() {
+    this.call("canEditResponse");
+    return this.allowResponseEdits;
+  }
+  /** Test helper: whether `url` opens an answer for its respondent to edit (the form allows editing now). */
+  opensAnswer(url: string): boolean {
+    return this.allowResponseEdits && this.responses.some((r) => url.endsWith(`edit2=${r.id}`));
   }
   getId() {
     this.call("getId");
@@ -167,7 +222,7 @@ export class FakeForm {
       edited.email = email;
       return edited;
     }
-    const response = new FakeResponse(this.platform, this.id, row, timestamp, email);
+    const response = new FakeResponse(this.platform, this, row, timestamp, email);
     this.responses.push(response);
     return response;
   }
@@ -193,6 +248,7 @@ export function fakeFormApp(
 ) {
   return {
     DestinationType: { SPREADSHEET: "SPREADSHEET" },
+    EmailCollectionType: EMAIL_COLLECTION,
     create: (title: string) => {
       platform.guard("forms", "FormApp.create");
       const form = new FakeForm(platform, spreadsheet, title);
@@ -220,4 +276,22 @@ export function fakeFormApp(
       return builder;
     },
   };
+}
+
+/**
+ * A form the methodist made and linked by hand before Маршрут (Forms → Ответы → Связать с Таблицами), as Forms
+ * leaves it: answers cannot be edited; e-mail collected when `email`.
+ */
+export function handMadeForm(
+  platform: Platform,
+  forms: FakeForm[],
+  ss: FakeSpreadsheet,
+  questions: readonly string[],
+  spreadsheet: (id: string) => FakeSpreadsheet | undefined,
+): FakeForm {
+  const form = new FakeForm(platform, spreadsheet, "Учёт ИОМ");
+  form.emailCollection = "RESPONDER_INPUT";
+  form.sheet = linkResponses(ss, form.id, questions);
+  forms.push(form);
+  return form;
 }
