@@ -92,6 +92,8 @@ export interface AddonEnv {
 export interface LoadOptions {
   /** The spreadsheet's time zone (File → Settings); Moscow by default. */
   readonly timeZone?: string;
+  /** The spreadsheet's name. */
+  readonly name?: string;
   readonly user?: string;
   /** Manifest fields to replace (scopes, allowlist), as if another appsscript.json were deployed. */
   readonly manifest?: Partial<Manifest>;
@@ -154,7 +156,7 @@ export function loadAddon(
     },
   );
   const user = options.user ?? METHODIST;
-  const ss = google.spreadsheet(sheets, options.timeZone);
+  const ss = google.spreadsheet(sheets, options.timeZone, options.name);
   if (google.env === "bound") google.boundTo = ss;
   if (options.authorized ?? true) {
     google.platform.grant(user);
