@@ -48,9 +48,10 @@ function addQuestions(form: Form, orgNames: readonly string[]): void {
     .setValidation(FormApp.createTextValidation().requireTextIsUrl().build());
 }
 
-/** What newer Apps Script runtimes offer for Forms' «Сбор адресов электронной почты»; absent from older typings. */
-interface EmailCollection {
+/** What newer Apps Script runtimes offer for a form's e-mail collection and publishing; absent from older typings. */
+interface NewerForm {
   setEmailCollectionType?: (type: unknown) => unknown;
+  setPublished?: (published: boolean) => unknown;
 }
 
 /**
@@ -61,10 +62,21 @@ interface EmailCollection {
  */
 function collectTypedEmail(form: Form): void {
   const types = (FormApp as unknown as { EmailCollectionType?: Record<string, unknown> }).EmailCollectionType;
-  const withType = form as unknown as EmailCollection;
+  const withType = form as unknown as NewerForm;
   if (types?.RESPONDER_INPUT !== undefined && typeof withType.setEmailCollectionType === "function")
     withType.setEmailCollectionType(types.RESPONDER_INPUT);
   else form.setCollectEmail(true);
+}
+
+/**
+ * Publishes the form where the runtime can: "forms created by the API after June 30, 2026 will be created in an
+ * unpublished state" and accept no responses
+ * (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms); Apps Script's Forms service
+ * gained setPublished in April 2025 (https://developers.google.com/apps-script/releases).
+ */
+function publish(form: Form): void {
+  const newer = form as unknown as NewerForm;
+  if (typeof newer.setPublished === "function") newer.setPublished(true);
 }
 
 export interface CreatedForm {
@@ -89,6 +101,7 @@ export function createRegisterForm(
   // https://developers.google.com/apps-script/reference/forms/form#setAllowResponseEdits(Boolean)
   form.setAllowResponseEdits(true);
   addQuestions(form, orgNames);
+  publish(form);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   SpreadsheetApp.flush();
   const sheet = ss.getSheets().find((s) => !before.has(s.getSheetId()) && s.getFormUrl() !== null);

@@ -75,8 +75,11 @@ export interface AddonEnv {
   open(): void;
   /** The person installs the add-on from the Marketplace with the file open (onInstall). */
   install(): void;
-  /** A respondent submits the form (or edits the answer in row `at`); the file's form-submit triggers run. */
-  submit(sheet: FakeSheet, row: Cell[], at?: number): number;
+  /**
+   * A respondent submits the form (or edits the answer in row `at`); the file's form-submit triggers run. Forms keeps
+   * the time with `ms` more milliseconds than the sheet's «Отметка времени» shows.
+   */
+  submit(sheet: FakeSheet, row: Cell[], at?: number, ms?: number): number;
   /** Every clock trigger runs once. */
   tick(): void;
   /** A probe: `code` run in the add-on's global scope as one execution (a person's FULL run here by default). */
@@ -129,7 +132,7 @@ function envOf(google: FakeGoogle, ss: FakeSpreadsheet, user: string): AddonEnv 
     invoke: (name: string, ...args: unknown[]) => google.menu(ss, user, name, ...args),
     open: () => google.open(ss, user),
     install: () => google.install(ss, user),
-    submit: (sheet, row, at) => google.submit(sheet, row, at),
+    submit: (sheet, row, at, ms) => google.submit(sheet, row, at, ms),
     tick: () => google.tick(),
     evaluate: (code, kind, authMode) => google.evaluate(ss, user, code, kind, authMode),
     as: (other, otherUser = user) => envOf(google, other, otherUser),

@@ -69,6 +69,7 @@ describe("«Подготовить таблицу»", () => {
     expect(form!.collectEmail).toBe(true);
     expect(form!.emailCollection).toBe("RESPONDER_INPUT"); // typed: no Google account needed
     expect(form!.allowResponseEdits).toBe(true); // the letter's edit link opens the answer
+    expect(form!.published).toBe(true); // created after June 2026 a form starts unpublished
     const title = (key: keyof typeof RegisterSheet.fields) => RegisterSheet.fields[key].names[0];
     expect(form!.items.map((i) => i.title)).toEqual(
       (

@@ -99,8 +99,18 @@ export function linkResponses(
   return sheet;
 }
 
+/**
+ * "Forms created by the API will be published by default through June 30, 2026 … forms created by the API after June
+ * 30, 2026 will be created in an unpublished state … and won't receive responses"
+ * (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms); FormApp.create is taken
+ * to be such an API (the cautious reading).
+ */
+export const UNPUBLISHED_FROM = Date.UTC(2026, 6, 1);
+
 export class FakeForm {
   readonly id = `form-${nextForm++}`;
+  /** Whether the form accepts responses; set at creation from the fakes' clock. */
+  published = true;
   readonly items: FakeItem[] = [];
   description = "";
   emailCollection: EmailCollection = "DO_NOT_COLLECT";
@@ -189,6 +199,16 @@ export class FakeForm {
     this.call("canEditResponse");
     return this.allowResponseEdits;
   }
+  /** https://developers.google.com/apps-script/releases (April 8, 2025: setPublished). */
+  setPublished(published: boolean) {
+    this.call("setPublished");
+    this.published = published;
+    return this;
+  }
+  isPublished() {
+    this.call("isPublished");
+    return this.published;
+  }
   /** Test helper: whether `url` opens an answer for its respondent to edit (the form allows editing now). */
   opensAnswer(url: string): boolean {
     return this.allowResponseEdits && this.responses.some((r) => url.endsWith(`edit2=${r.id}`));
@@ -252,6 +272,7 @@ export function fakeFormApp(
     create: (title: string) => {
       platform.guard("forms", "FormApp.create");
       const form = new FakeForm(platform, spreadsheet, title);
+      form.published = platform.log.now < UNPUBLISHED_FROM;
       forms.push(form);
       return form;
     },

@@ -228,6 +228,7 @@ export class FakeGoogle {
    */
   submit(sheet: FakeSheet, row: Cell[], at = sheet.grid.lastRow() + 1, ms = 437): number {
     const form = this.forms.find((f) => f.sheet === sheet);
+    if (form && !form.published) throw new Error("fake: the form is not published and accepts no responses");
     const stamp = row[0];
     if (stamp instanceof Date) {
       const exact = new Date(stamp.getTime() + ms);

@@ -134,6 +134,8 @@ add([SCOPE.formsCurrent, SCOPE.forms], "Form", [
   "collectsEmail",
   "setEmailCollectionType",
   "getEmailCollectionType",
+  "setPublished",
+  "isPublished",
 ]);
 // https://developers.google.com/apps-script/reference/forms/form-response
 add([SCOPE.formsCurrent, SCOPE.forms], "FormResponse", [
