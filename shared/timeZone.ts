@@ -1,5 +1,6 @@
-// Wall-clock time in an IANA time zone (a spreadsheet's): from the runtime's Intl, or from a formatter the platform
-// injects (Apps Script: Utilities.formatDate); offsets cached per quarter hour. A zone neither knows is an error.
+// Wall-clock time in an IANA time zone (a spreadsheet's): from the runtime's Intl where it agrees with the formatter
+// the platform injects (Apps Script: Utilities.formatDate), else from that formatter; offsets cached per quarter
+// hour. A zone neither knows is an error.
 
 /** Year, month (1–12), day, hours, minutes, seconds as a clock on the wall shows them. */
 export interface WallClock {
@@ -94,12 +95,24 @@ function fromIntl(timeZone: string): Offset | null {
   };
 }
 
+/** Instants a winter and a summer offset are compared at (a zone with daylight saving differs between them). */
+const PROBES = [Date.UTC(2026, 0, 15, 12), Date.UTC(2026, 6, 15, 12)];
+
+/**
+ * Intl costs no platform call, so it serves whenever it agrees with the injected formatter at the probes (two calls
+ * per zone and execution); an Intl without the zone, or one that answers otherwise, leaves the formatter to serve.
+ */
+function chooseSource(timeZone: string): Offset | null {
+  const intl = fromIntl(timeZone);
+  if (!injected) return intl;
+  const platform = fromFormatter(injected, timeZone);
+  if (!platform) return intl;
+  return intl && PROBES.every((ms) => intl(ms) === platform(ms)) ? intl : platform;
+}
+
 function sourceOf(timeZone: string): Offset | null {
   let source = sources.get(timeZone);
-  if (source === undefined) {
-    source = injected ? fromFormatter(injected, timeZone) : fromIntl(timeZone);
-    sources.set(timeZone, source);
-  }
+  if (source === undefined) sources.set(timeZone, (source = chooseSource(timeZone)));
   return source;
 }
 

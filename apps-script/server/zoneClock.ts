@@ -1,5 +1,6 @@
-// Dates in the spreadsheet's time zone through Apps Script's documented Utilities.formatDate, not the runtime's Intl
-// (whose time zones Apps Script does not promise). Registering touches no service: the formatter runs on first use.
+// Dates in the spreadsheet's time zone checked against Apps Script's documented Utilities.formatDate: the runtime's
+// Intl (whose time zones Apps Script does not promise) serves only where it agrees with it. Registering touches no
+// service: the formatter runs on first use.
 // https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)
 import { useZoneFormatter } from "../../shared/timeZone.ts";
 

@@ -98,4 +98,19 @@ describe("a runtime whose Intl has no time zones", () => {
     expect(dateCellIn("2025-09-01", "Asia/Yekaterinburg").getTime()).toBe(yekaterinburg.getTime());
     expect(today(new Date(Date.UTC(2026, 10, 29, 19, 30)), "Asia/Yekaterinburg")).toBe("2026-11-30");
   });
+
+  it("an Intl that answers in the wrong zone (here: always UTC) loses to the platform's formatter", () => {
+    const format = new realIntl.DateTimeFormat("sv-SE", {
+      timeZone: "Asia/Yekaterinburg",
+      dateStyle: "short",
+      timeStyle: "medium",
+    });
+    const RealFormat = realIntl.DateTimeFormat;
+    function AlwaysUtc(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      return new RealFormat(locales, { ...options, timeZone: "UTC" });
+    }
+    vi.stubGlobal("Intl", Object.create(realIntl, { DateTimeFormat: { value: AlwaysUtc } }));
+    useZoneFormatter((ms) => format.format(new Date(ms)));
+    expect(dateOfCell(yekaterinburg, "Asia/Yekaterinburg")).toBe("2025-09-01T00:00:00");
+  });
 });
