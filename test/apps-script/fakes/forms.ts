@@ -1,9 +1,12 @@
-// A fake FormApp: forms with their questions, linked to a spreadsheet as Google does (a new responses sheet); editing
-// answers off and e-mail not collected until the form says otherwise, as a new Google Form is.
-// https://developers.google.com/apps-script/reference/forms/form-app, …/forms/form#setDestination(DestinationType,String)
+// A fake Form: its questions, settings and responses, linked to a spreadsheet as Google does (a new responses sheet);
+// editing answers off and e-mail not collected until the form says otherwise, as a new Google Form is.
+// https://developers.google.com/apps-script/reference/forms/form, …/forms/form#setDestination(DestinationType,String)
+import { EMAIL_COLLECTION, FakeResponse, linkResponses, type EmailCollection } from "./formResponses.ts";
 import type { Platform } from "./platform.ts";
 import type { FakeSheet } from "./sheet.ts";
 import type { FakeSpreadsheet } from "./spreadsheet.ts";
+
+export { EMAIL_COLLECTION, FakeResponse, linkResponses, type EmailCollection } from "./formResponses.ts";
 
 export interface FakeItem {
   kind: "text" | "date" | "list" | "choice";
@@ -22,82 +25,6 @@ const ADD: Record<FakeItem["kind"], string> = {
 };
 
 let nextForm = 1;
-let nextResponse = 1;
-
-/**
- * Forms' «Сбор адресов электронной почты»: not collected, verified (the respondent signs in to Google) or typed by
- * the respondent. The values of the Forms API's FormSettings.emailCollectionType
- * (https://developers.google.com/forms/api/reference/rest/v1/forms#emailcollectiontype), which newer Apps Script
- * runtimes expose as FormApp.EmailCollectionType; setCollectEmail(true) is taken as VERIFIED (the cautious reading:
- * docs/platform.md).
- */
-export const EMAIL_COLLECTION = {
-  DO_NOT_COLLECT: "DO_NOT_COLLECT",
-  VERIFIED: "VERIFIED",
-  RESPONDER_INPUT: "RESPONDER_INPUT",
-} as const;
-export type EmailCollection = keyof typeof EMAIL_COLLECTION;
-
-/**
- * One submitted answer. https://developers.google.com/apps-script/reference/forms/form-response: its timestamp (an
- * edit gives a new one), the respondent's e-mail when the form collects it, and the link that reopens it for editing.
- */
-export class FakeResponse {
-  readonly id = `response-${nextResponse++}`;
-
-  constructor(
-    private readonly platform: Platform,
-    private readonly form: FakeForm,
-    /** The responses-sheet row it produced (the fakes' link from a sheet row back to its answer). */
-    readonly row: number,
-    /** To the millisecond; the sheet's «Отметка времени» shows it to the second. */
-    public timestamp: Date,
-    public email: string,
-  ) {}
-
-  private call(method: string) {
-    this.platform.guard("forms", `FormResponse.${method}`);
-  }
-  getId() {
-    this.call("getId");
-    return this.id;
-  }
-  getTimestamp() {
-    this.call("getTimestamp");
-    return new Date(this.timestamp.getTime());
-  }
-  getRespondentEmail() {
-    this.call("getRespondentEmail");
-    return this.email;
-  }
-  /**
-   * A link is always given; for the respondent it opens the answer only while the form allows editing, else a page
-   * saying editing is off (see opensAnswer). https://developers.google.com/apps-script/reference/forms/form#canEditResponse()
-   */
-  getEditResponseUrl() {
-    this.call("getEditResponseUrl");
-    return `https://docs.google.com/forms/d/e/${this.form.id}/viewform?edit2=${this.id}`;
-  }
-}
-
-/** As Google does on linking: a new «Ответы на форму (N)» sheet with the timestamp, e-mail and question columns. */
-export function linkResponses(
-  ss: FakeSpreadsheet,
-  formId: string,
-  questions: readonly string[],
-  email = true,
-): FakeSheet {
-  let n = 1;
-  while (ss.sheets.some((s) => s.name === `Ответы на форму (${n})`)) n++;
-  const header = ["Отметка времени", ...(email ? ["Адрес электронной почты"] : []), ...questions];
-  ss.checkCells(1000 * header.length);
-  const sheet = ss.addSheet(`Ответы на форму (${n})`, [header]);
-  sheet.grid.maxColumns = header.length;
-  sheet.formUrl = `https://docs.google.com/forms/d/${formId}/edit`;
-  sheet.frozenRows = 1;
-  ss.formUrl = sheet.formUrl;
-  return sheet;
-}
 
 /**
  * "Forms created by the API will be published by default through June 30, 2026 … forms created by the API after June
@@ -242,7 +169,7 @@ export class FakeForm {
       edited.email = email;
       return edited;
     }
-    const response = new FakeResponse(this.platform, this, row, timestamp, email);
+    const response = new FakeResponse(this.platform, this.id, row, timestamp, email);
     this.responses.push(response);
     return response;
   }
@@ -259,60 +186,4 @@ export class FakeForm {
     );
     return this;
   }
-}
-
-export function fakeFormApp(
-  platform: Platform,
-  forms: FakeForm[],
-  spreadsheet: (id: string) => FakeSpreadsheet | undefined,
-) {
-  return {
-    DestinationType: { SPREADSHEET: "SPREADSHEET" },
-    EmailCollectionType: EMAIL_COLLECTION,
-    create: (title: string) => {
-      platform.guard("forms", "FormApp.create");
-      const form = new FakeForm(platform, spreadsheet, title);
-      form.published = platform.log.now < UNPUBLISHED_FROM;
-      forms.push(form);
-      return form;
-    },
-    /** Needs the full forms scope (https://developers.google.com/apps-script/reference/forms/form-app#openByUrl(String)). */
-    openByUrl: (url: string) => {
-      platform.guard("forms", "FormApp.openByUrl");
-      const form = forms.find((f) => url.includes(`/d/${f.id}/`) || url.includes(`/d/e/${f.id}/`));
-      if (!form)
-        throw new Error(
-          "Exception: No item with the given ID could be found, or you do not have permission to access it.",
-        );
-      return form;
-    },
-    createTextValidation: () => {
-      platform.guard("forms", "FormApp.createTextValidation");
-      let kind = "";
-      const builder = {
-        requireTextIsUrl: () => ((kind = "url"), builder),
-        requireTextIsEmail: () => ((kind = "email"), builder),
-        build: () => ({ kind }),
-      };
-      return builder;
-    },
-  };
-}
-
-/**
- * A form the methodist made and linked by hand before Маршрут (Forms → Ответы → Связать с Таблицами), as Forms
- * leaves it: answers cannot be edited; e-mail collected when `email`.
- */
-export function handMadeForm(
-  platform: Platform,
-  forms: FakeForm[],
-  ss: FakeSpreadsheet,
-  questions: readonly string[],
-  spreadsheet: (id: string) => FakeSpreadsheet | undefined,
-): FakeForm {
-  const form = new FakeForm(platform, spreadsheet, "Учёт ИОМ");
-  form.emailCollection = "RESPONDER_INPUT";
-  form.sheet = linkResponses(ss, form.id, questions);
-  forms.push(form);
-  return form;
 }

@@ -1,151 +1,21 @@
-// The faked Google: spreadsheets, users, triggers, property stores and locks, and the add-on's code in one vm,
-// entered only through the platform's entry points (simple triggers, menus, the sidebar, installable triggers), as an
-// Editor add-on or as a script bound to the spreadsheet (env.ts says how the two differ).
+// The faked Google, entered only through the platform's entry points (simple triggers, menus with their consent
+// screen, the sidebar, installable triggers, clocks), as an Editor add-on or as a script bound to the spreadsheet
+// (env.ts says how the two differ). Its state and the loaded code are googleState.ts.
 import vm from "node:vm";
 import type { Cell } from "../../../shared/cells.ts";
 import type { AuthMode } from "./authModes.ts";
-import { CallLog } from "./callLog.ts";
-import { ChartType } from "./charts.ts";
-import { fakeFormApp, handMadeForm, type FakeForm } from "./forms.ts";
-import { fakeHtmlService } from "./html.ts";
-import { Locks } from "./lock.ts";
-import { Mailbox } from "./mail.ts";
-import {
-  consentScreen,
-  openMode,
-  oneTriggerPerKind,
-  runsOnInstall,
-  triggersFire,
-  type ScriptEnv,
-} from "./env.ts";
-import type { Manifest } from "./manifest.ts";
-import { Platform, type Execution, type RunKind } from "./platform.ts";
-import { PropertyStores } from "./properties.ts";
+import { consentScreen, openMode, runsOnInstall, triggersFire } from "./env.ts";
+import { GoogleState } from "./googleState.ts";
+import type { Execution, RunKind } from "./platform.ts";
 import { FakeRange } from "./range.ts";
 import { passScriptRun } from "./scriptRun.ts";
-import { fakeSession } from "./session.ts";
 import type { FakeSheet } from "./sheet.ts";
-import { FakeSpreadsheet } from "./spreadsheet.ts";
-import { fakeSpreadsheetApp } from "./spreadsheetApp.ts";
-import { fakeScriptApp, FakeTrigger, type EventType } from "./triggers.ts";
-import { fakeUrlFetchApp, type FetchHandler, type FetchRequest } from "./urlFetch.ts";
-import { fakeUtilities } from "./utilities.ts";
+import type { FakeSpreadsheet } from "./spreadsheet.ts";
+import type { FakeTrigger } from "./triggers.ts";
 
-export interface AddonCode {
-  readonly code: string;
-  /** The project's HTML files (HtmlService.createHtmlOutputFromFile): none in either build of Маршрут. */
-  readonly files: Record<string, string>;
-  readonly manifest: Manifest;
-}
+export type { AddonCode, AuthPrompt, GoogleOptions } from "./googleState.ts";
 
-export interface GoogleOptions {
-  /** An Editor add-on (default) or a script bound to the spreadsheet. */
-  readonly env?: ScriptEnv;
-  /** An add-on run as a test deployment: its installable triggers never fire. */
-  readonly testDeployment?: boolean;
-  /** The runtime's Intl (a stand-in without time zones shows what the add-on does without them). */
-  readonly intl?: typeof Intl;
-}
-
-/** A consent request the platform showed before running what a person started. */
-export interface AuthPrompt {
-  readonly user: string;
-  readonly screen: "unverified" | "consent";
-  readonly scopes: readonly string[];
-  /** The function the person started (a menu item). */
-  readonly entry: string;
-}
-
-export class FakeGoogle {
-  readonly log = new CallLog();
-  readonly platform: Platform;
-  readonly spreadsheets: FakeSpreadsheet[] = [];
-  readonly triggers: FakeTrigger[] = [];
-  readonly properties: PropertyStores;
-  readonly locks: Locks;
-  readonly forms: FakeForm[] = [];
-  readonly mail: Mailbox;
-  readonly requests: FetchRequest[] = [];
-  fetch: FetchHandler = () => ({ code: 200, body: "{}" });
-  /** Users who installed the add-on, and files where someone used it (Editor add-on states). */
-  readonly installed = new Set<string>();
-  readonly enabled = new Set<string>();
-  readonly env: ScriptEnv;
-  /** Consent screens shown to people, in order. */
-  readonly prompts: AuthPrompt[] = [];
-  /** Whether a person shown the consent screen allows access (false: they close it, nothing runs). */
-  consent = true;
-  /** A bound script's spreadsheet: its code runs there and nowhere else. */
-  boundTo: FakeSpreadsheet | null = null;
-  context!: vm.Context;
-  private toVm!: (text: string) => unknown;
-
-  constructor(
-    addon: AddonCode,
-    private readonly options: GoogleOptions = {},
-  ) {
-    this.env = options.env ?? "addon";
-    this.platform = new Platform(this.log, addon.manifest);
-    this.properties = new PropertyStores(this.platform);
-    this.locks = new Locks(this.platform);
-    this.mail = new Mailbox(this.platform);
-    this.load(addon);
-  }
-
-  /** The project's code in a fresh vm over the same Google: spreadsheets, stores, triggers and grants stay. */
-  private load(addon: AddonCode): void {
-    const byId = (id: string) => this.spreadsheets.find((ss) => ss.id === id);
-    this.context = vm.createContext({
-      SpreadsheetApp: fakeSpreadsheetApp(this.platform, byId),
-      PropertiesService: this.properties.service(),
-      LockService: this.locks.service(),
-      ScriptApp: fakeScriptApp(this.platform, this.triggers, oneTriggerPerKind(this.env)),
-      UrlFetchApp: fakeUrlFetchApp(this.platform, this.requests, () => this.fetch),
-      FormApp: fakeFormApp(this.platform, this.forms, byId),
-      HtmlService: fakeHtmlService(this.platform, addon.files),
-      MailApp: this.mail.service(),
-      Session: fakeSession(this.platform),
-      Utilities: fakeUtilities(this.platform),
-      Charts: { ChartType },
-    });
-    if (this.options.intl) this.context.Intl = this.options.intl;
-    // The simulated clock: Date.now() and new Date() in the add-on are the fakes' time.
-    this.context.__now = () => this.log.now;
-    vm.runInContext(
-      "Date = class extends Date { constructor(...a) { a.length ? super(...a) : super(__now()); } static now() { return __now(); } };",
-      this.context,
-    );
-    vm.runInContext(addon.code, this.context, { filename: "Code.js" });
-    this.toVm = vm.runInContext("JSON.parse", this.context) as (text: string) => unknown;
-  }
-
-  /**
-   * A new release replaces the code and the manifest (the methodist pastes Code.gs and appsscript.json again; a
-   * Marketplace add-on gets a new version): spreadsheets, property stores, triggers and each user's grants stay.
-   */
-  upgrade(addon: AddonCode): void {
-    this.platform.manifest = addon.manifest;
-    this.load(addon);
-  }
-
-  /** A new spreadsheet of `owner` (test set-up, not counted). */
-  spreadsheet(
-    sheets: readonly { name: string; rows: readonly (readonly Cell[])[] }[],
-    timeZone?: string,
-    name?: string,
-  ) {
-    const ss = new FakeSpreadsheet(this.platform, name, timeZone);
-    for (const sheet of sheets) ss.addSheet(sheet.name, sheet.rows);
-    this.spreadsheets.push(ss);
-    return ss;
-  }
-
-  private entry(name: string): (...args: unknown[]) => unknown {
-    const fn = this.context[name] as ((...a: unknown[]) => unknown) | undefined;
-    if (typeof fn !== "function") throw new Error(`no top-level function ${name}`);
-    return fn;
-  }
-
+export class FakeGoogle extends GoogleState {
   private run<T>(spec: Omit<Execution, "deadline" | "dead">, name: string, args: unknown[]): T {
     if (this.boundTo && spec.document && spec.document !== this.boundTo)
       throw new Error("fake: this script is bound to another spreadsheet; paste it there to use it");
@@ -251,13 +121,6 @@ export class FakeGoogle {
     return at;
   }
 
-  /** A form the methodist made and linked by hand (editing off, as Forms leaves it). */
-  handMadeForm(ss: FakeSpreadsheet, questions: readonly string[]): FakeForm {
-    return handMadeForm(this.platform, this.forms, ss, questions, (id) =>
-      this.spreadsheets.find((s) => s.id === id),
-    );
-  }
-
   /** Every clock trigger runs once: in FULL, as its owner, in no document. */
   tick(): void {
     for (const trigger of this.triggers.filter((t) => t.kind === "CLOCK"))
@@ -315,16 +178,5 @@ export class FakeGoogle {
       },
       () => vm.runInContext(code, this.context) as unknown,
     );
-  }
-
-  /** Test set-up: a trigger `owner` made earlier (as the add-on makes it), without running the add-on. */
-  addTrigger(ss: FakeSpreadsheet, owner: string, handler: string, kind: EventType): FakeTrigger {
-    const trigger = new FakeTrigger(this.platform, handler, kind, owner, ss.id);
-    this.triggers.push(trigger);
-    return trigger;
-  }
-
-  triggersOf(ss: FakeSpreadsheet, kind: EventType): FakeTrigger[] {
-    return this.triggers.filter((t) => t.kind === kind && t.documentId === ss.id);
   }
 }
