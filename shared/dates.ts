@@ -27,8 +27,9 @@ const wallIso = (wall: WallClock): IsoDateTime | undefined => {
 
 /**
  * Wall-clock date and time of a Date cell. Apps Script's getValues() gives a date cell as the instant of its wall
- * clock in the spreadsheet's time zone: pass that zone. Without a zone the cell is read in local time, as the .xlsx
- * reader gives cells (a file has no zone).
+ * clock in the spreadsheet's time zone: pass that zone (a zone the runtime cannot show throws TimeZoneError, never a
+ * date read in another zone). Without a zone the cell is read in local time, as the .xlsx reader gives cells (a file
+ * has no zone).
  */
 export function dateOfCell(cell: Date, timeZone?: string): IsoDateTime | undefined {
   const ms = cell.getTime();
@@ -48,7 +49,8 @@ export function dateOfCell(cell: Date, timeZone?: string): IsoDateTime | undefin
 
 /**
  * A date cell to write: the instant of `value`'s wall clock in `timeZone` (a spreadsheet shows a written Date in its
- * own zone), or local midnight without a zone. `value` is a valid ISO date or date-time.
+ * own zone; a zone the runtime cannot show throws TimeZoneError), or local midnight without a zone. `value` is a
+ * valid ISO date or date-time.
  */
 export function dateCellIn(value: IsoDate | IsoDateTime, timeZone?: string): Date {
   const part = (from: number, to: number) => Number(value.slice(from, to) || 0);

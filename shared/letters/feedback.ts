@@ -11,6 +11,8 @@ import { letterText as t } from "./texts.ts";
 export interface FeedbackContext {
   /** `FormResponse.getEditResponseUrl()` of the response behind the row; null when it was not found. */
   readonly editUrl: string | null;
+  /** The form's own link, when the form lets no answer be edited: the teacher answers again, the later answer counts. */
+  readonly againUrl?: string | null;
   readonly sender: Sender;
 }
 
@@ -36,6 +38,7 @@ export interface FeedbackContent {
   /** What the teacher reads about their answer (teacherFindings): errors, remarks, what is left to the methodist. */
   readonly findings: TeacherFindings;
   readonly editUrl: string | null;
+  readonly againUrl?: string | null;
   readonly sender: Sender;
 }
 
@@ -56,6 +59,8 @@ const shownTime = (at: IsoDateTime | undefined) =>
 export function feedbackLetter(content: FeedbackContent): Letter {
   const { editUrl, sender } = content;
   const { errors, warnings, leftToMethodist } = content.findings;
+  // Answering again is the way to correct errors; a valid answer needs no second one.
+  const againUrl = editUrl || errors.length === 0 ? null : (content.againUrl ?? null);
   const submitted = shownTime(content.submittedAt);
   const list = (items: readonly string[]) =>
     `<ul style="margin: 2pt 0 6pt; padding-left: 18pt;">${items.map((line) => `<li>${esc(line)}</li>`).join("")}</ul>`;
@@ -71,7 +76,13 @@ export function feedbackLetter(content: FeedbackContent): Letter {
     intro,
     ...errors.map((line) => `• ${line}`),
     "",
-    ...(editUrl ? [edit, editUrl] : errors.length > 0 ? [t.noEditLink] : []),
+    ...(editUrl
+      ? [edit, editUrl]
+      : againUrl
+        ? [t.answerAgain, againUrl]
+        : errors.length > 0
+          ? [t.noEditLink]
+          : []),
     ...(remarks ? ["", remarks, ...warnings.map((line) => `• ${line}`)] : []),
     ...(leftToMethodist > 0 ? ["", t.leftToMethodist] : []),
     "",
@@ -84,9 +95,11 @@ export function feedbackLetter(content: FeedbackContent): Letter {
     errors.length > 0 ? list(errors) : "",
     editUrl
       ? paragraph(`${esc(edit)} ${link(editUrl, t.editLinkTitle)}<br>${link(editUrl)}`)
-      : errors.length > 0
-        ? paragraph(esc(t.noEditLink))
-        : "",
+      : againUrl
+        ? paragraph(`${esc(t.answerAgain)} ${link(againUrl, t.answerAgainTitle)}<br>${link(againUrl)}`)
+        : errors.length > 0
+          ? paragraph(esc(t.noEditLink))
+          : "",
     remarks ? paragraph(esc(remarks)) + list(warnings) : "",
     leftToMethodist > 0 ? paragraph(esc(t.leftToMethodist)) : "",
     paragraph(esc(t.askMethodist(sender.methodist))),
@@ -136,6 +149,7 @@ export function feedbackFor(book: Book, row: number, ctx: FeedbackContext): Feed
       submittedAt,
       findings,
       editUrl: ctx.editUrl,
+      againUrl: ctx.againUrl ?? null,
       sender: ctx.sender,
     }),
   };

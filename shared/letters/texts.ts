@@ -44,6 +44,9 @@ export const letterText = {
   noEditLink:
     "Ссылку для исправления ответа найти не удалось: отправьте форму ещё раз с исправленными данными или напишите методисту.",
   editLater: "Изменить ответ можно по ссылке:",
+  answerAgain:
+    "Эта форма не даёт изменить отправленный ответ. Заполните форму ещё раз, с исправленными данными, — учитывается последний ответ:",
+  answerAgainTitle: "Заполнить форму ещё раз",
   /** A finding's message after its field's name, unless the message names the field itself. */
   fieldLine: (column: string, message: string) =>
     column && !message.includes(`«${column}»`) ? `«${column}»: ${message}` : message,
