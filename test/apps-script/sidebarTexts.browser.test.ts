@@ -84,7 +84,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the sidebar's texts in C
     env = loadAddon(addon, bookWithOldDiagnostics());
     env.call("saveSettings", SETTINGS_FORM);
     browser = await launchChromium();
-    page = await openSidebar(browser, env, addon.files["sidebar.html"]!);
+    page = await openSidebar(browser, env, addon.sidebar);
   }, 60_000);
 
   afterAll(async () => {
