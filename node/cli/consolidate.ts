@@ -1,19 +1,15 @@
 // `marshrut consolidate <book.xlsx | folder>… --month YYYY-MM [--out svod.xlsx] [--json]`: spec §6 over municipal workbooks.
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { readBook } from "../../shared/book.ts";
-import { lastDayOfMonth } from "../../shared/dates.ts";
-import { computeMunicipalFigures } from "../../shared/kpi/compute.ts";
-import type { KpiReport } from "../../shared/kpi/definitions.ts";
 import { aggregateRegion, consolidateJson, type RegionReport } from "../../shared/report/aggregate.ts";
-import { checkMunicipalReport } from "../../shared/report/checkReport.ts";
-import { buildMunicipalReport, type MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { consolidatedCaption } from "../../shared/tables/consolidatedTables.ts";
 import { formatValue, statusOf } from "../../shared/tables/kpiTable.ts";
 import { writeConsolidatedWorkbook } from "../../xlsx/consolidatedWorkbook.ts";
-import { readWorkbook, WorkbookError } from "../xlsx/readWorkbook.ts";
+import { WorkbookError } from "../xlsx/readWorkbook.ts";
 import { printJson, type CommonArgs } from "./args.ts";
 import { describeError, UsageError } from "./errors.ts";
+import type { Municipality } from "./municipality.ts";
+import { readMunicipalities } from "./readInParallel.ts";
 
 const USAGE = "marshrut consolidate <книга.xlsx | папка>… --month ГГГГ-ММ [--out свод.xlsx] [--json]";
 
@@ -42,32 +38,6 @@ export async function workbookPaths(paths: readonly string[]): Promise<WorkbookP
   return files;
 }
 
-/** A workbook lacks data when every indicator has a zero denominator (no staff, no organisations). */
-const hasData = (report: KpiReport) => report.kpis.some((kpi) => kpi.denominator > 0);
-
-interface Municipality {
-  readonly file: string;
-  readonly report: MunicipalReport;
-  readonly hasData: boolean;
-}
-
-async function readMunicipality(file: string, month: string): Promise<Municipality> {
-  const book = readBook(await readWorkbook(file), { reportDate: lastDayOfMonth(month) });
-  const code = book.settings.municipalityCode?.trim();
-  if (!code)
-    throw new UsageError(
-      `В книге «${basename(file)}» не указан код муниципалитета. Добавьте на лист «Настройки» строку «Код муниципалитета» со значением.`,
-    );
-  const name = book.settings.municipalityName?.trim() || code;
-  const { kpis, demand } = computeMunicipalFigures(book);
-  const checked = checkMunicipalReport(buildMunicipalReport(code, name, month, kpis, demand));
-  if (!checked.ok)
-    throw new UsageError(
-      `Книга «${basename(file)}»: отчёт не сформирован. ${checked.issues.map((issue) => issue.message).join(" ")}`,
-    );
-  return { file, report: checked.report, hasData: hasData(kpis) };
-}
-
 /** A file that is not a workbook at all, or that cannot be opened (no access). */
 const isUnreadable = (error: unknown) =>
   (error instanceof WorkbookError && error.code === "NOT_A_WORKBOOK") ||
@@ -87,15 +57,19 @@ export interface Consolidation {
 export async function consolidateWorkbooks(paths: readonly string[], month: string): Promise<Consolidation> {
   const municipalities: Municipality[] = [];
   const skipped: { file: string; reason: string }[] = [];
-  for (const { path: file, inFolder } of await workbookPaths(paths)) {
-    let municipality: Municipality;
-    try {
-      municipality = await readMunicipality(file, month);
-    } catch (error) {
-      if (!inFolder || !isUnreadable(error)) throw error;
-      skipped.push({ file, reason: describeError(error) });
+  const files = await workbookPaths(paths);
+  const read = await readMunicipalities(
+    files.map((file) => file.path),
+    month,
+  );
+  for (const [index, { path: file, inFolder }] of files.entries()) {
+    const result = read[index]!;
+    if (result.status === "rejected") {
+      if (!inFolder || !isUnreadable(result.reason)) throw result.reason;
+      skipped.push({ file, reason: describeError(result.reason) });
       continue;
     }
+    const municipality = result.value;
     const twin = municipalities.find((m) => m.report.code === municipality.report.code);
     if (twin)
       throw new UsageError(
