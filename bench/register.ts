@@ -288,7 +288,10 @@ function routeRows(random: Random, m: Member, rows: Cell[][]): void {
 }
 
 /** The workbook's sheets as getValues() gives them (dates as Date in local time). */
-export function realisticRegister(staff: number, seed = 22): RawSheet[] {
+export function realisticRegister(
+  staff: number,
+  { seed = 22, code = "bench", name = "Синтетический округ" } = {},
+): RawSheet[] {
   const random = new Random(seed);
   const people: Cell[][] = [STAFF_HEADERS];
   const diagnostics: Cell[][] = [DIAGNOSTICS_HEADERS];
@@ -319,8 +322,8 @@ export function realisticRegister(staff: number, seed = 22): RawSheet[] {
       name: "Настройки",
       values: [
         ["Параметр", "Значение"],
-        ["Код муниципалитета", "bench"],
-        ["Муниципалитет", "Синтетический округ"],
+        ["Код муниципалитета", code],
+        ["Муниципалитет", name],
         ["Дата отчёта", "30.11.2026"],
       ],
     },

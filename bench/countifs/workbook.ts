@@ -18,7 +18,7 @@ const RU_DAY = /^(\d{2})\.(\d{2})\.(\d{4})$/u;
  * Dates as a real export has them: date cells, not text (COUNTIFS compares dates as numbers). exceljs stores a
  * Date as its UTC instant, so the wall-clock time is written as UTC and the sheet shows the same day anywhere.
  */
-function asExported(cell: Cell): Cell {
+export function asExported(cell: Cell): Cell {
   if (cell instanceof Date)
     return new Date(
       Date.UTC(cell.getFullYear(), cell.getMonth(), cell.getDate(), cell.getHours(), cell.getMinutes()),
