@@ -4,7 +4,6 @@ import { basename, join } from "node:path";
 import { aggregateRegion, consolidateJson, type RegionReport } from "../../shared/report/aggregate.ts";
 import { consolidatedCaption } from "../../shared/tables/consolidatedTables.ts";
 import { formatValue, statusOf } from "../../shared/tables/kpiTable.ts";
-import { writeConsolidatedWorkbook } from "../../xlsx/consolidatedWorkbook.ts";
 import { WorkbookError } from "../xlsx/readWorkbook.ts";
 import { printJson, type CommonArgs } from "./args.ts";
 import { describeError, UsageError } from "./errors.ts";
@@ -117,7 +116,11 @@ export async function consolidateCommand(args: CommonArgs): Promise<number> {
   // Said on stderr, so that --json still prints one JSON document and nothing else.
   for (const { file, reason } of skipped)
     process.stderr.write(`Пропущен файл «${basename(file)}»: ${reason}\n`);
-  if (args.out) await writeConsolidatedWorkbook(args.out, report);
+  if (args.out) {
+    // exceljs (1 MB) is loaded only to write, as in kpi.
+    const { writeConsolidatedWorkbook } = await import("../../xlsx/consolidatedWorkbook.ts");
+    await writeConsolidatedWorkbook(args.out, report);
+  }
   if (args.json) printJson(consolidateJson(report));
   else process.stdout.write(`${formatConsolidated(report)}\n`);
   return 0;
