@@ -8,7 +8,11 @@ export type IsoDateTime = string;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/u;
 
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+/** `n` with leading zeros to `width` digits (as padStart, without its cost: dates are formatted per cell). */
+const pad = (n: number, width = 2) => {
+  const digits = `${n}`;
+  return digits.length >= width ? digits : "0".repeat(width - digits.length) + digits;
+};
 
 export function isoDate(year: number, month: number, day: number): IsoDate | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -20,10 +24,16 @@ export function isoDateTime(date: IsoDate, hours = 0, minutes = 0, seconds = 0):
   return `${date}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
 }
 
-const wallIso = (wall: WallClock): IsoDateTime | undefined => {
-  const day = isoDate(wall.year, wall.month, wall.day);
-  return day && isoDateTime(day, wall.hours, wall.minutes, wall.seconds);
-};
+/** A wall clock read from a Date is a real calendar day: only the year's range needs checking (as isoDate does). */
+const wallIso = (wall: WallClock): IsoDateTime | undefined =>
+  wall.year < 1000 || wall.year > 9999
+    ? undefined
+    : isoDateTime(
+        `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`,
+        wall.hours,
+        wall.minutes,
+        wall.seconds,
+      );
 
 /**
  * Wall-clock date and time of a Date cell. Apps Script's getValues() gives a date cell as the instant of its wall
