@@ -1,6 +1,6 @@
 // Takes the README's pictures of real demo output: svod and municipal sheets as they look on screen, and a page of
 // the svod as printed (LibreOffice headless → PDF → PNG, when soffice and pdftoppm are installed; not in CI).
-// npx tsx scripts/screenshots.ts   (needs Debian's chromium; for the printed page: apt-get install -y
+// npx tsx scripts/screenshots.ts   (needs Debian's chromium and chromium-l10n; for the printed page: apt-get install -y
 // libreoffice-calc-nogui poppler-utils)
 import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
-import { launchChromium } from "../node/chromium.ts";
+import { launchChromium, PAGE_LOCALE } from "../node/chromium.ts";
 import { runDemo } from "../node/demo/run.ts";
 import { worksheetHtml } from "../xlsx/sheetHtml.ts";
 
@@ -19,7 +19,7 @@ async function shoot(file: string, sheet: string, png: string, width: number) {
   await workbook.xlsx.readFile(file);
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width, height: 400 } });
+    const page = await browser.newPage({ viewport: { width, height: 400 }, locale: PAGE_LOCALE });
     await page.setContent(worksheetHtml(workbook.getWorksheet(sheet)!));
     await page.screenshot({ path: png, fullPage: true });
   } finally {

@@ -5,8 +5,10 @@ import { russianDate } from "../../shared/dates.ts";
 import { computeMunicipalFigures } from "../../shared/kpi/compute.ts";
 import { kpiTable, KPI_SHEET_TITLE, type KpiStatus, type KpiTable } from "../../shared/tables/kpiTable.ts";
 import { orgKpiTable, ORG_KPI_SHEET_TITLE, type OrgFocus } from "../../shared/tables/orgKpiTable.ts";
+import { KPI_SHORT_NAMES } from "../../shared/text/kpiTexts.ts";
 import { a1 } from "./a1.ts";
 import type { Plan } from "./jobs.ts";
+import { k2Diagnosed, type K2Diagnosed } from "./k2Diagnosed.ts";
 import { ensureSize, findSheet, rectangle } from "./ownSheet.ts";
 import { modelCells, timeZoneOf } from "./sheetCells.ts";
 import { tableGrid, writeGrid } from "./tableSheet.ts";
@@ -112,6 +114,9 @@ export interface KpiView {
   readonly kpis: readonly {
     id: string;
     title: string;
+    /** A few words for the card (the full title is the row's tooltip). */
+    short: string;
+    kind: "share" | "count";
     value: string;
     target: string;
     status: KpiStatus;
@@ -120,11 +125,14 @@ export interface KpiView {
   }[];
   /** The organisations that miss the most targets, each with the row of «Показатели по ОО» the sidebar links to. */
   readonly focus: readonly (OrgFocus & { readonly sheet: string; readonly a1: string })[];
+  /** K2's people and how many of them were diagnosed this academic year (the line under K2). */
+  readonly k2: K2Diagnosed;
 }
 
 export function planKpis(): Plan {
   const ss = SpreadsheetApp.getActive();
-  const figures = computeMunicipalFigures(loadBook());
+  const book = loadBook();
+  const figures = computeMunicipalFigures(book);
   const report = figures.kpis;
   const table = kpiTable(report);
   const layout = kpiLayout(table);
@@ -148,6 +156,8 @@ export function planKpis(): Plan {
         kpis: table.rows.map((row) => ({
           id: row.id,
           title: row.indicator,
+          short: KPI_SHORT_NAMES[row.id],
+          kind: row.kind,
           value: row.valueText,
           target: row.targetText,
           status: row.status,
@@ -159,6 +169,7 @@ export function planKpis(): Plan {
           sheet: ORG_KPI_SHEET_TITLE,
           a1: `${a1(org.row, 1)}:${a1(org.row, orgGrid.values[0]!.length)}`,
         })),
+        k2: k2Diagnosed(book),
       };
       const summary = `Показатели на ${russianDate(report.reportDate)}: достигнуто ${met} из ${table.rows.length}; не учтено строк с ошибками: ${report.excludedRows}.`;
       return { summary, result: view };

@@ -103,8 +103,10 @@ export function routesView(result: RoutesResult): RoutesView {
 
 export function routesSummary(view: RoutesView): string {
   return [
-    `Построено ${countText(view.routes, "ИОМ", "ИОМ", "ИОМ")} (${countText(view.activities, "мероприятие", "мероприятия", "мероприятий")})`,
-    view.regenerated ? `перестроено ${view.regenerated}` : "",
+    view.routes === 0
+      ? "Новых ИОМ нет"
+      : `Построено ${countText(view.routes, "ИОМ", "ИОМ", "ИОМ")} (${countText(view.activities, "мероприятие", "мероприятия", "мероприятий")})`,
+    view.regenerated ? `обновлено ${view.regenerated}` : "",
     view.alreadyHaveRoute ? `уже были у ${view.alreadyHaveRoute}` : "",
     `без диагностики: ${view.withoutDiagnosticsCount}`,
     `без подходящего мероприятия: ${view.unmatched.length}`,

@@ -15,7 +15,7 @@ import {
 } from "../../shared/tables/routesTable.ts";
 import { generatedRouteDocuments } from "../../shared/letters/generatedRoutes.ts";
 import { senderOf } from "../../shared/letters/letter.ts";
-import { countText } from "../../shared/text/ru.ts";
+import { countText, hoursText } from "../../shared/text/ru.ts";
 import { printRoutes } from "../print/printRoutes.ts";
 import { addPlainSheet } from "../../xlsx/writeWorkbook.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
@@ -23,12 +23,11 @@ import { oneFile, printJson, type CommonArgs } from "./args.ts";
 
 const span = (start: IsoDate | null, end: IsoDate | null) =>
   start && end ? `${russianDate(start)}–${russianDate(end)}` : "без дат";
-const hours = (n: number) => `${String(n).replace(".", ",")} ч`;
 
 function activityLine(a: PlannedActivity): string {
   const code = a.code ? `${a.code}  ` : "";
   const mentor = a.mentor ? `, наставник ${a.mentor}` : "";
-  return `  ${span(a.start, a.end)}  ${code}${a.title}  ${hours(a.hours)} — ${a.controlPoint || "без контрольной точки"}${mentor}`;
+  return `  ${span(a.start, a.end)}  ${code}${a.title}  ${hoursText(a.hours)} — ${a.controlPoint || "без контрольной точки"}${mentor}`;
 }
 
 const emails = (list: readonly string[]) => (list.length > 0 ? `: ${list.join(", ")}` : "");
@@ -42,7 +41,7 @@ export function formatRoutes(result: RoutesResult, file: string): string {
   for (const route of result.routes) {
     lines.push(
       "",
-      `${route.fio} (${route.email}), ${route.org} — ${span(route.period.from, route.period.to)}, ${hours(route.totalHours)}${route.regenerated ? " (перестроен)" : ""}`,
+      `${route.fio} (${route.email}), ${route.org} — ${span(route.period.from, route.period.to)}, ${hoursText(route.totalHours)}${route.regenerated ? " (обновлён)" : ""}`,
       `  Цели: ${route.goals.join("; ") || "—"}`,
       ...route.activities.map(activityLine),
       ...(route.mentor ? [`  Наставник: ${route.mentor}`] : []),

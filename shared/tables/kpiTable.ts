@@ -2,6 +2,7 @@
 import type { Cell } from "../cells.ts";
 import { russianDate } from "../dates.ts";
 import { KPI_DEFINITIONS, type KpiReport, type KpiResult } from "../kpi/definitions.ts";
+import { monthText, percentText, ruNumber } from "../text/ru.ts";
 import { printSetup, type PrintSetup } from "./sheetModel.ts";
 
 export const KPI_SHEET_TITLE = "Показатели";
@@ -73,32 +74,15 @@ export interface KpiTable {
   readonly print: PrintSetup;
 }
 
-const MONTHS = [
-  "сентябрь",
-  "октябрь",
-  "ноябрь",
-  "декабрь",
-  "январь",
-  "февраль",
-  "март",
-  "апрель",
-  "май",
-  "июнь",
-  "июль",
-  "август",
-];
-
 /** «ноябрь 2026» for "2026-11". */
-export const monthName = (month: string) =>
-  `${MONTHS[(Number(month.slice(5, 7)) + 3) % 12] ?? month} ${month.slice(0, 4)}`;
+export const monthName = monthText;
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-const decimal = (value: number) => String(value).replace(".", ",");
 
-/** 66,7 % for a share, 3 for a count, «—» for no data. */
+/** «66,7 %» (a no-break space) for a share, 3 for a count, «—» for no data. */
 export function formatValue(value: number | null, kind: "share" | "count"): string {
   if (value === null) return "—";
-  return kind === "count" ? decimal(value) : `${decimal(value)} %`;
+  return kind === "count" ? ruNumber(value) : percentText(value, 2);
 }
 
 function kpiRow(result: KpiResult): KpiTableRow {

@@ -166,7 +166,7 @@ describe("«Регион»: errors in Russian", () => {
 
   test("an answer without a message, a network failure, a non-JSON body and a wrong shape", async () => {
     let env = await failing(() => ({ code: 502, body: "<html>Bad Gateway</html>" }));
-    expect(() => env.call("importRegion", MONTH)).toThrow(/^Сервер региона ответил ошибкой \(HTTP 502\)\./u);
+    expect(() => env.call("importRegion", MONTH)).toThrow(/^Сервер региона ответил ошибкой \(код 502\)\./u);
     env = await failing(() => {
       throw new Error("Exception: DNS error: https://europe-west3-marshrut.cloudfunctions.net");
     });

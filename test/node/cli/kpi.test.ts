@@ -111,8 +111,10 @@ describe("marshrut kpi", () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split("\n");
     expect(lines[0]).toContain("Показатели на 30.11.2026");
-    expect(lines.find((line) => line.startsWith("K1 "))).toMatch(/66,7 %\s+≥ 60 %\s+достигнут\s+2 из 3/u);
-    expect(lines.find((line) => line.startsWith("K2.1"))).toMatch(/—\s+≥ 80 %\s+нет данных/u);
+    expect(lines.find((line) => line.startsWith("K1 "))).toMatch(
+      /66,7\u00a0%\s+≥ 60\u00a0%\s+достигнут\s+2 из 3/u,
+    );
+    expect(lines.find((line) => line.startsWith("K2.1"))).toMatch(/—\s+≥ 80\u00a0%\s+нет данных/u);
     expect(result.stdout).toContain("сентябрь 2026");
   });
 

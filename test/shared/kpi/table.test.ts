@@ -28,8 +28,8 @@ describe("kpiTable", () => {
       denominator: 3,
       value: 33.3,
       target: 60,
-      valueText: "33,3 %",
-      targetText: "≥ 60 %",
+      valueText: "33,3\u00a0%",
+      targetText: "≥ 60\u00a0%",
       status: "не достигнут",
       color: STATUS_COLORS["не достигнут"],
     });
