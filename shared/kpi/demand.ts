@@ -67,11 +67,15 @@ function demandRows({ people, latest, ioms }: KpiContext): DemandRow[] {
   const rows = new Map<string, DemandRow>();
   const subjects = people.map((person) => plainText(person.staff.subject ?? "", 100));
   const shared = sharedSubjects(subjects);
+  // Subjects repeat across thousands of people: each written form is judged once.
+  const sent = new Map<string, string>();
   people.forEach((person, index) => {
     const results = latest.get(person.email);
     if (!results) return;
     const written = subjects[index]!;
-    const subject = written ? subjectToSend(written, shared) : NO_SUBJECT;
+    let subject = sent.get(written);
+    if (subject === undefined)
+      sent.set(written, (subject = written ? subjectToSend(written, shared) : NO_SUBJECT));
     const iom = ioms.get(person.email);
     for (const result of results.values()) {
       if (result.level !== "низкий") continue;
