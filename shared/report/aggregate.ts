@@ -4,7 +4,7 @@ import { CoverageRow, KPI_DEFINITIONS, KpiResult, MonthlyFigure, type KpiId } fr
 import { DemandRow, ProgrammeRow } from "../kpi/demand.ts";
 import { kpiResult } from "../kpi/result.ts";
 import { COMPETENCE_GROUPS } from "../schema/enums.ts";
-import { Month, ReportDate, StoredMunicipalityCode, type MunicipalReport } from "./municipalReport.ts";
+import { Month, ReportDate, WorkbookCode, type MunicipalReport } from "./municipalReport.ts";
 import {
   demandByGroup,
   demandDetail,
@@ -15,12 +15,12 @@ import {
 } from "./regionDemand.ts";
 import { programmeDetail, regionProgrammeRows } from "./regionProgrammes.ts";
 
-export const MunicipalityRef = z.object({ code: StoredMunicipalityCode, name: z.string() });
+export const MunicipalityRef = z.object({ code: WorkbookCode, name: z.string() });
 export type MunicipalityRef = z.infer<typeof MunicipalityRef>;
 
 /** A municipality that reported for the month, with when its report arrived and its revision (server only). */
 export const ReportedMunicipality = z.object({
-  code: StoredMunicipalityCode,
+  code: WorkbookCode,
   name: z.string(),
   reportDate: ReportDate,
   excludedRows: z.int().check(z.gte(0)),

@@ -14,8 +14,12 @@ export { MAX_COUNT } from "./bounds.ts";
  * document ids and keys, so it can never be a reserved id (`__…__`) or an object's own key (`__proto__`).
  */
 export const MUNICIPALITY_CODE = /^[A-Za-z][\p{L}\p{N}_-]{0,39}$/u;
-/** Codes as earlier versions registered them (any letter first): for reading what is already stored. */
-export const STORED_MUNICIPALITY_CODE = /^[\p{L}\p{N}_-]{1,40}$/u;
+/**
+ * A code as a workbook's «Настройки» may write it (any letter first, as earlier versions registered codes too):
+ * reports, the command line's consolidation, stored snapshots. The server accepts a report only under its key's
+ * code, and registration keeps those MUNICIPALITY_CODE.
+ */
+export const WORKBOOK_CODE = /^[\p{L}\p{N}_-]{1,40}$/u;
 export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/u;
 
 const realDate = (date: string) =>
@@ -27,8 +31,11 @@ export const MunicipalityCode = z.string().check(
       "код муниципалитета — от 1 до 40 символов: первый — латинская буква, дальше буквы, цифры, «_» или «-» (без пробелов и точек), например odin или odintsovo-go",
   }),
 );
-/** A code of a municipality already in the registry or in a stored snapshot (see STORED_MUNICIPALITY_CODE). */
-export const StoredMunicipalityCode = z.string().check(z.regex(STORED_MUNICIPALITY_CODE));
+export const WorkbookCode = z.string().check(
+  z.regex(WORKBOOK_CODE, {
+    error: "код муниципалитета — от 1 до 40 букв, цифр, «_» или «-» (без пробелов и точек)",
+  }),
+);
 export const Month = z
   .string()
   .check(z.regex(MONTH, { error: "месяц указывается в виде ГГГГ-ММ, например 2026-11" }));
@@ -80,7 +87,7 @@ const Kpis = z.array(KpiEntry).check(
 
 export const MunicipalReport = z
   .strictObject({
-    code: MunicipalityCode,
+    code: WorkbookCode,
     name: MunicipalityName,
     month: Month,
     reportDate: ReportDate,

@@ -4,12 +4,12 @@ import * as z from "zod/mini";
 import { byGroupThenSubject, demandKey, DemandRow, ProgrammeRow } from "../kpi/demand.ts";
 import { COMPETENCE_GROUPS } from "../schema/enums.ts";
 import { DEMAND_CAPS, subjectCap } from "./demandCaps.ts";
-import { StoredMunicipalityCode, type MunicipalReport } from "./municipalReport.ts";
+import { WorkbookCode, type MunicipalReport } from "./municipalReport.ts";
 
 const Count = z.int().check(z.gte(0));
 
 /** A municipality and its share of a region row: not covered (demand) or planned (programmes). */
-export const Leader = z.object({ code: StoredMunicipalityCode, count: Count });
+export const Leader = z.object({ code: WorkbookCode, count: Count });
 export type Leader = z.infer<typeof Leader>;
 
 export const RegionDemandRow = z.object({ ...DemandRow.shape, leaders: z.array(Leader) });
