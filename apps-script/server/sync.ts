@@ -9,6 +9,7 @@ import { AddonError } from "./errors.ts";
 import type { JobOptions, Plan } from "./jobs.ts";
 import { journal } from "./journal.ts";
 import { entries, flush, keep, type Answer } from "./outbox.ts";
+import { nextReportMoment } from "./reportMoment.ts";
 import { effectiveSettings } from "./settingsSheet.ts";
 import { sheetToday } from "./sheetCells.ts";
 import { loadBook, readWorkbook } from "./workbook.ts";
@@ -58,6 +59,7 @@ export function planSync(options: JobOptions): Plan {
     month,
     kpis,
     demand,
+    nextReportMoment(),
   );
   const checked = MunicipalReport.safeParse(report);
   if (!checked.success)

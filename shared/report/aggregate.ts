@@ -4,24 +4,23 @@ import { CoverageRow, KPI_DEFINITIONS, KpiResult, MonthlyFigure, type KpiId } fr
 import { DemandRow, ProgrammeRow } from "../kpi/demand.ts";
 import { kpiResult } from "../kpi/result.ts";
 import { COMPETENCE_GROUPS } from "../schema/enums.ts";
-import { Month, MunicipalityCode, ReportDate, type MunicipalReport } from "./municipalReport.ts";
+import { Month, ReportDate, WorkbookCode, type MunicipalReport } from "./municipalReport.ts";
 import {
   demandByGroup,
   demandDetail,
-  programmeDetail,
   RegionDemandRow,
   RegionProgrammeRow,
   regionDemandRows,
-  regionProgrammeRows,
   withNotCovered,
 } from "./regionDemand.ts";
+import { programmeDetail, regionProgrammeRows } from "./regionProgrammes.ts";
 
-export const MunicipalityRef = z.object({ code: MunicipalityCode, name: z.string() });
+export const MunicipalityRef = z.object({ code: WorkbookCode, name: z.string() });
 export type MunicipalityRef = z.infer<typeof MunicipalityRef>;
 
 /** A municipality that reported for the month, with when its report arrived and its revision (server only). */
 export const ReportedMunicipality = z.object({
-  code: MunicipalityCode,
+  code: WorkbookCode,
   name: z.string(),
   reportDate: ReportDate,
   excludedRows: z.int().check(z.gte(0)),
@@ -65,6 +64,8 @@ export interface AggregateInput {
   readonly reports: readonly ReceivedReport[];
   /** Region targets by KPI id; default: the targets of spec §5. */
   readonly targets?: Readonly<Record<string, number>>;
+  /** The region's own catalogue (code → title), when it has one: its title settles a tie between municipalities. */
+  readonly catalog?: ReadonlyMap<string, string>;
 }
 
 function regionKpis(reports: readonly ReceivedReport[], targets: Readonly<Record<string, number>>) {
@@ -121,35 +122,42 @@ export function aggregateRegion(input: AggregateInput): RegionReport {
       .sort((a, b) => a.code.localeCompare(b.code)),
   ];
   const seen = new Set<string>();
-  const municipalities: ReportedMunicipality[] = [];
+  const reported: ReceivedReport[] = [];
   const missing: MunicipalityRef[] = [];
+  const names = new Map<string, string>();
   for (const { code, name } of order) {
     if (seen.has(code)) continue;
     seen.add(code);
     const report = byCode.get(code);
-    if (!report) {
-      missing.push({ code, name });
-      continue;
+    if (!report) missing.push({ code, name });
+    else {
+      reported.push(report);
+      names.set(code, name || report.name);
     }
-    municipalities.push({
-      code,
-      name: name || report.name,
-      reportDate: report.reportDate,
-      excludedRows: report.excludedRows,
-      kpis: report.kpis,
-      monthly: report.monthly,
-      coverage: report.coverage,
-      ...(report.demand && report.programmes
-        ? { demand: demandDetail(report.demand), programmes: programmeDetail(report.programmes) }
-        : {}),
-      ...(report.receivedAt === undefined ? {} : { receivedAt: report.receivedAt }),
-      ...(report.revision === undefined ? {} : { revision: report.revision }),
-    });
   }
-  const reported = municipalities.map((m) => byCode.get(m.code)!);
   const withDemand = reported.flatMap(({ code, demand, programmes }) =>
     demand && programmes ? [{ code, demand, programmes }] : [],
   );
+  // No municipality sent its demand: «нет данных», not an empty (zero) table.
+  const programmes = withDemand.length === 0 ? undefined : regionProgrammeRows(withDemand, input.catalog);
+  const regionTitles = new Map((programmes ?? []).map((row) => [row.code, row.title]));
+  const municipalities = reported.map((report): ReportedMunicipality => ({
+    code: report.code,
+    name: names.get(report.code)!,
+    reportDate: report.reportDate,
+    excludedRows: report.excludedRows,
+    kpis: report.kpis,
+    monthly: report.monthly,
+    coverage: report.coverage,
+    ...(report.demand && report.programmes
+      ? {
+          demand: demandDetail(report.demand),
+          programmes: programmeDetail(report.programmes, regionTitles),
+        }
+      : {}),
+    ...(report.receivedAt === undefined ? {} : { receivedAt: report.receivedAt }),
+    ...(report.revision === undefined ? {} : { revision: report.revision }),
+  }));
   return {
     month: input.month,
     region: {
@@ -157,10 +165,7 @@ export function aggregateRegion(input: AggregateInput): RegionReport {
       monthly: regionMonthly(reported),
       coverage: regionCoverage(reported),
       excludedRows: reported.reduce((total, report) => total + report.excludedRows, 0),
-      // No municipality sent its demand: «нет данных», not an empty (zero) table.
-      ...(withDemand.length === 0
-        ? {}
-        : { demand: regionDemandRows(withDemand), programmes: regionProgrammeRows(withDemand) }),
+      ...(programmes === undefined ? {} : { demand: regionDemandRows(withDemand), programmes }),
     },
     municipalities,
     missing,

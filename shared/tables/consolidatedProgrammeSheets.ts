@@ -66,12 +66,19 @@ export function programmesByMunicipalitySheet(
   report: RegionReport,
   caption: readonly string[],
 ): ConsolidatedSheet {
-  // A municipality's rows carry no titles: the region's rows give them.
-  const titles = new Map((report.region.programmes ?? []).map((row) => [normalizeKey(row.code), row.title]));
+  // A municipality's row carries a title only where it differs from the region row of the same code (as written);
+  // snapshots of earlier versions merged codes compared normalised, so that is the fallback.
+  const regionRows = report.region.programmes ?? [];
+  const titles = new Map(regionRows.map((row) => [row.code, row.title]));
+  const normalised = new Map(regionRows.map((row) => [normalizeKey(row.code), row.title]));
   const rows = detailRows(
     report,
     (m) => m.programmes,
-    (row) => itemCells(row, row.title ?? titles.get(normalizeKey(row.code))),
+    (row) =>
+      itemCells(
+        row,
+        row.title ?? (titles.has(row.code) ? titles.get(row.code) : normalised.get(normalizeKey(row.code))),
+      ),
     "запланированных мероприятий каталога нет",
   );
   return {
