@@ -1,12 +1,19 @@
-// Every sheet the product writes, printed as a methodist prints it: the demo's municipal workbook and svod (the
-// writers of `kpi`, `iom` and `consolidate --out` too) through LibreOffice to PDF, read back with poppler.
+// Every sheet the product writes, printed as a methodist prints it: the demo's municipal workbook and svod (written by
+// the same writers as `kpi`, `iom` and `consolidate --out`) through LibreOffice to PDF, read back with poppler.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runDemo } from "../../../node/demo/run.ts";
+import { processMunicipality } from "../../../node/demo/municipality.ts";
+import { DEMO_MUNICIPALITIES, municipalityWorkbook } from "../../../node/demo/sampleData.ts";
+import { aggregateRegion } from "../../../shared/report/aggregate.ts";
+import { checkMunicipalReport } from "../../../shared/report/checkReport.ts";
+import { buildMunicipalReport } from "../../../shared/report/municipalReport.ts";
+import { writeConsolidatedWorkbook } from "../../../xlsx/consolidatedWorkbook.ts";
+import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
 import { isDate } from "../../../shared/cells.ts";
 import { KPI_DEFINITIONS } from "../../../shared/kpi/definitions.ts";
 import { tempDir } from "../../helpers/cli.ts";
@@ -21,6 +28,9 @@ import {
 
 const run = promisify(execFile);
 const BOOKS = ["odin", "svod-2026-11"] as const;
+const MONTH = "2026-11";
+/** Registered, sends nothing for the month: «нет отчёта» in the svod. */
+const SILENT = { code: "podolsk", name: "Городской округ Подольск" };
 /** A4 landscape in points. */
 const A4_WIDTH = 841.89;
 /** A word of 10 pt is about 13 pt tall in poppler's boxes: 9 is 7 pt type, the least a sheet is shrunk to. */
@@ -77,13 +87,39 @@ describe.runIf(installed || process.env.CI)("every sheet printed through LibreOf
   beforeAll(async () => {
     const dir = await tempDir();
     const out = join(dir, "out");
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = (() => true) as typeof process.stdout.write;
-    try {
-      await runDemo(out);
-    } finally {
-      process.stdout.write = write;
+    await mkdir(out);
+    // The demo's municipal workbooks (node/demo/municipality.ts writes them as `npm run demo` does) and its svod, as
+    // the functions write it from the reports the server keeps; without the demo's letters and local server.
+    const reports = [];
+    for (const municipality of DEMO_MUNICIPALITIES) {
+      const input = join(out, `input-${municipality.code}.xlsx`);
+      await writeWorkbook(input, municipalityWorkbook(municipality, new Date(2026, 10, 30)));
+      const output = join(out, `${municipality.code}.xlsx`);
+      const at = new Date(2026, 10, 30, 17, 0);
+      const { figures } = await processMunicipality(
+        input,
+        output,
+        "2026-11-30",
+        "metodist@demo.example.ru",
+        at,
+      );
+      const { code, name } = municipality;
+      const checked = checkMunicipalReport(
+        buildMunicipalReport(code, name, MONTH, figures.kpis, figures.demand),
+      );
+      if (!checked.ok) throw new Error(JSON.stringify(checked.issues));
+      reports.push(checked.report);
     }
+    const region = aggregateRegion({
+      month: MONTH,
+      known: [...DEMO_MUNICIPALITIES.map(({ code, name }) => ({ code, name })), SILENT],
+      reports,
+    });
+    await writeConsolidatedWorkbook(join(out, "svod-2026-11.xlsx"), region, {
+      regionName: "Демонстрационный регион",
+      revision: 1,
+      takenAt: "2026-12-01T03:00:00Z",
+    });
     // One LibreOffice for both books, with a profile of its own so parallel runs never share one.
     const profile = `-env:UserInstallation=file://${join(dir, "profile")}`;
     const books = BOOKS.map((book) => join(out, `${book}.xlsx`));
