@@ -22,6 +22,7 @@ const USAGE = `Маршрут — проверка реестра ИОМ, мар
   marshrut kpi <книга.xlsx> [--date ГГГГ-ММ-ДД] [--json] [--out показатели.xlsx]
   marshrut consolidate <книга.xlsx | папка>… --month ГГГГ-ММ [--out свод.xlsx] [--json]
 
+Дата (--date): ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.
 Коды выхода: 0 — ошибок нет, 1 — найдены ошибки, 2 — файл не прочитан или неверные параметры.`;
 
 export async function main(argv: readonly string[]): Promise<number> {
