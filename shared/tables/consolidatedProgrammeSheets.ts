@@ -59,7 +59,7 @@ export function programmesSheet(report: RegionReport, caption: readonly string[]
         rows: rows.length > 0 ? rows : none,
       },
     ],
-    widths: [16, 56, 15, 13, 15, 11, 12, 11, 17, 50],
+    widths: [16, 44, 15, 13, 15, 11, 12, 11, 17, 36],
   };
 }
 
@@ -87,6 +87,6 @@ export function programmesByMunicipalitySheet(
         rows,
       },
     ],
-    widths: [32, 16, 56, 15, 13, 15, 11, 12],
+    widths: [30, 16, 50, 15, 13, 15, 11, 12],
   };
 }
