@@ -4,6 +4,7 @@ import { CoverageRow, KPI_DEFINITIONS, KpiResult, MonthlyFigure, type KpiId } fr
 import { DemandRow, ProgrammeRow } from "../kpi/demand.ts";
 import { kpiResult } from "../kpi/result.ts";
 import { COMPETENCE_GROUPS } from "../schema/enums.ts";
+import { K2Diagnosed, regionK2Diagnosed } from "./k2Diagnosed.ts";
 import { Month, ReportDate, WorkbookCode, type MunicipalReport } from "./municipalReport.ts";
 import {
   demandByGroup,
@@ -27,6 +28,8 @@ export const ReportedMunicipality = z.object({
   kpis: z.array(KpiResult),
   monthly: z.array(MonthlyFigure),
   coverage: z.array(CoverageRow),
+  /** Of its K2 numerator, those diagnosed in the academic year (when its report gives it). */
+  k2Diagnosed: z.optional(z.int().check(z.gte(0))),
   /** Its rows with the most not covered and its most planned codes (DETAIL_ROWS each), when it sent its demand. */
   demand: z.optional(z.array(DemandRow)),
   programmes: z.optional(z.array(ProgrammeRow)),
@@ -42,6 +45,8 @@ export const RegionReport = z.object({
     monthly: z.array(MonthlyFigure),
     coverage: z.array(CoverageRow),
     excludedRows: z.int().check(z.gte(0)),
+    /** Absent when no reporting municipality gave it. */
+    k2Diagnosed: z.optional(K2Diagnosed),
     /** Sums over the municipalities that sent their demand (absent in snapshots of earlier versions). */
     demand: z.optional(z.array(RegionDemandRow)),
     programmes: z.optional(z.array(RegionProgrammeRow)),
@@ -149,6 +154,7 @@ export function aggregateRegion(input: AggregateInput): RegionReport {
     kpis: report.kpis,
     monthly: report.monthly,
     coverage: report.coverage,
+    ...(report.k2Diagnosed === undefined ? {} : { k2Diagnosed: report.k2Diagnosed }),
     ...(report.demand && report.programmes
       ? {
           demand: demandDetail(report.demand),
@@ -165,6 +171,7 @@ export function aggregateRegion(input: AggregateInput): RegionReport {
       monthly: regionMonthly(reported),
       coverage: regionCoverage(reported),
       excludedRows: reported.reduce((total, report) => total + report.excludedRows, 0),
+      ...regionK2Diagnosed(reported),
       ...(programmes === undefined ? {} : { demand: regionDemandRows(withDemand), programmes }),
     },
     municipalities,
@@ -188,12 +195,14 @@ export function consolidateJson(report: RegionReport) {
       demand: demand.map(withNotCovered),
       programmes: report.region.programmes ?? [],
       withoutDemand: (report.withoutDemand ?? []).map((m) => m.code),
+      ...(report.region.k2Diagnosed ? { k2Diagnosed: report.region.k2Diagnosed } : {}),
     },
     municipalities: report.municipalities.map((m) => ({
       code: m.code,
       name: m.name,
       reportDate: m.reportDate,
       kpis: m.kpis,
+      ...(m.k2Diagnosed === undefined ? {} : { k2Diagnosed: m.k2Diagnosed }),
       ...(m.demand ? { demand: m.demand.map(withNotCovered) } : {}),
       ...(m.programmes ? { programmes: m.programmes } : {}),
     })),

@@ -102,6 +102,8 @@ export const MunicipalReport = z
     coverage: z
       .array(z.strictObject({ ...CoverageRow.shape, withDeficit: Count, withIom: Count }))
       .check(z.maxLength(6)),
+    /** Of K2's numerator, those diagnosed in the academic year (absent in reports of earlier versions). */
+    k2Diagnosed: z.optional(Count),
     /** Demand for courses (absent in reports of earlier versions: the region lists such municipalities). */
     demand: z.optional(DemandList),
     programmes: z.optional(ProgrammeList),
@@ -115,6 +117,13 @@ export const MunicipalReport = z
           message: `дата отчёта ${report.reportDate} не относится к месяцу ${report.month}`,
         });
       checkDemandTotals(report, ctx);
+      const k2 = report.kpis.find((kpi) => kpi.id === "K2");
+      if (report.k2Diagnosed !== undefined && k2 && report.k2Diagnosed > k2.numerator)
+        ctx.addIssue({
+          code: "custom",
+          path: ["k2Diagnosed"],
+          message: `прошедших диагностику среди владельцев ИОМ (${report.k2Diagnosed}) больше, чем владельцев ИОМ в K2 (${k2.numerator})`,
+        });
     }),
   );
 export type MunicipalReport = z.infer<typeof MunicipalReport>;
@@ -179,6 +188,7 @@ function kpiPart(code: string, name: string, month: string, report: KpiReport): 
     })),
     monthly: report.monthly.map(({ month, developed, implemented }) => ({ month, developed, implemented })),
     coverage: report.coverage.map(({ group, withDeficit, withIom }) => ({ group, withDeficit, withIom })),
+    ...(report.k2Diagnosed === undefined ? {} : { k2Diagnosed: report.k2Diagnosed }),
   };
 }
 

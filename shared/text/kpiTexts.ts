@@ -20,6 +20,8 @@ export const KPI_SHORT_NAMES: Readonly<Record<KpiId, string>> = {
 };
 
 export const kpiTexts = {
+  /** The label of the line under K2 on sheets. */
+  k2DiagnosedLabel: "из них прошли диагностику в этом учебном году",
   /** Under K2: how many of its people were diagnosed in the academic year (`of` = K2's numerator). */
   k2Diagnosed: (diagnosed: number, of: number) =>
     `Из них с диагностикой этого учебного года: ${diagnosed} из ${of}.`,

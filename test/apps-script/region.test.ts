@@ -68,8 +68,14 @@ describe("«Загрузить свод региона»", () => {
     expect(sheet.grid.background(beta, k1)).toBe(STATUS_COLORS["не достигнут"].fill);
     const gamma = rowOf(sheet, ["c", "Гамма"], municipalities);
     const columns = header.slice(2).filter((v) => v !== "").length;
-    expect(columns).toBe(15); // «Дата отчёта» and the 14 indicators
-    expect(values[gamma - 1]!.slice(2, 2 + columns)).toEqual(Array(columns).fill("нет данных"));
+    expect(columns).toBe(16); // «Дата отчёта», the 14 indicators and K2's people diagnosed this year
+    // «нет отчёта» for the date, one merged «нет данных» across the figures.
+    expect(values[gamma - 1]!.slice(2, 2 + columns)).toEqual([
+      "нет отчёта",
+      "нет данных",
+      ...Array(columns - 2).fill(""),
+    ]);
+    expect(sheet.merges.blocks).toContainEqual({ row: gamma, column: 4, rows: 1, columns: columns - 1 });
     expect(sheet.grid.background(gamma, k1)).toBe(STATUS_COLORS["нет данных"].fill);
     // The region row: sums of numerators over sums of denominators, not the mean of municipal shares.
     const region = rowOf(sheet, ["", "Регион"], municipalities);
