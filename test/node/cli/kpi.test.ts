@@ -118,7 +118,9 @@ describe("marshrut kpi", () => {
     expect(result.stdout).toContain("сентябрь 2026");
     // Under K2, how many of its people were diagnosed this year, and the line saying why K2 may exceed K1.
     const k2 = lines.findIndex((line) => line.startsWith("K2 "));
-    expect(lines[k2 + 1]).toMatch(/^\s+100\u00a0%\s+2 из 2\s+из них прошли диагностику в этом учебном году$/u);
+    expect(lines[k2 + 1]).toMatch(
+      /^\s+100\u00a0%\s+2 из 2\s+из них прошли диагностику в этом учебном году$/u,
+    );
     expect(result.stdout).toContain("K2 может быть выше K1");
     // K6 is a count: the number of people, never «N из M».
     expect(lines.find((line) => line.startsWith("K6 "))).toMatch(/^K6\s+\d+\s+≥ 1\s+\S+\s+\d+\s+Число /u);
