@@ -1,7 +1,7 @@
 // Accepting a municipality's report for a month: the same content twice is one report, a change is a new revision.
 import type { MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { contentHash } from "./hash.ts";
-import type { Store } from "./store.ts";
+import { isUnreadable, type Store } from "./store.ts";
 
 export type AcceptOutcome =
   | { readonly status: "accepted" | "unchanged"; readonly revision: number }
@@ -23,11 +23,13 @@ export async function acceptReport(
 ): Promise<AcceptOutcome> {
   const hash = contentHash(report);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const head = await store.reportHead(report.code, report.month);
+    const found = await store.reportHead(report.code, report.month);
+    // A head written under an earlier schema cannot be compared: the new report replaces it.
+    const head = isUnreadable(found) ? undefined : found;
     if (head?.contentHash === hash) return { status: "unchanged", revision: head.revision };
     if (head && report.reportDate < head.report.reportDate)
       return { status: "older", revision: head.revision, headReportDate: head.report.reportDate };
-    const revision = (head?.revision ?? 0) + 1;
+    const revision = (found?.revision ?? 0) + 1;
     const outcome = await store.saveReport({
       code: report.code,
       month: report.month,
