@@ -1,5 +1,5 @@
 // Named log events of the functions (structured, for Cloud Logging).
-import { logger } from "firebase-functions";
+import * as logger from "firebase-functions/logger";
 import { StoredDataError } from "./store.ts";
 
 export const logs = {

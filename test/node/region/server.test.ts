@@ -1,0 +1,188 @@
+// The self-hosted server over real HTTP on PostgreSQL: its limits before parsing, its paths, the workbook on disk,
+// the letter, a restart, and two servers on one database.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { hashKey } from "../../../functions/src/keys.ts";
+import { registerMunicipality } from "../../../functions/src/registry.ts";
+import type { ServerConfig } from "../../../node/region/config.ts";
+import type { OutgoingLetter } from "../../../node/region/mailer.ts";
+import { startRegionServer, type RunningRegion } from "../../../node/region/regionServer.ts";
+import { tempDir } from "../../helpers/cli.ts";
+import { startPostgres, type Postgres } from "../../helpers/postgres.ts";
+import { reportFixture } from "../../shared/report/fixtures.ts";
+import { postJson } from "../../functions/fixtures.ts";
+
+const REGIONAL_KEY = "region.self-hosted-test-key";
+const clock = { now: new Date("2026-11-30T09:00:00Z") };
+let postgres: Postgres;
+let config: ServerConfig;
+let region: RunningRegion;
+const letters: OutgoingLetter[] = [];
+let keys: Record<string, string>;
+
+const start = () =>
+  startRegionServer(config, {
+    now: () => clock.now,
+    send: async (letter) => void letters.push(letter),
+  });
+
+beforeAll(async () => {
+  process.env.REGIONAL_KEY_SHA256 = hashKey(REGIONAL_KEY);
+  process.env.REGION_ID = "test-region";
+  process.env.REGION_NAME = "Тестовая область";
+  process.env.REPORT_RECIPIENTS = "svod@cnppm.example.ru";
+  postgres = await startPostgres();
+  config = {
+    databaseUrl: await postgres.createDatabase("region"),
+    port: 0,
+    host: "127.0.0.1",
+    dataDir: await tempDir(),
+  };
+  region = await start();
+  keys = {};
+  for (const code of ["odin", "kras"])
+    keys[code] = (
+      await registerMunicipality(region.database.store, { code, name: `Округ ${code}`, now: clock.now })
+    ).key;
+});
+afterAll(async () => {
+  await region?.stop();
+  await postgres?.stop();
+});
+beforeEach(() => {
+  clock.now = new Date("2026-11-30T09:00:00Z");
+});
+
+const url = (path: string) => `${region.url}${path}`;
+const regional = { Authorization: `Bearer ${REGIONAL_KEY}` };
+
+describe("limits, before anything is parsed", () => {
+  it("a declared body over 64 KB is 413 at once, in Russian, and the connection is closed", async () => {
+    const response = await fetch(url("/submitReport"), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${keys.odin}` },
+      body: " ".repeat(32 * 1024 * 1024),
+    });
+    expect(response.status).toBe(413);
+    expect(response.headers.get("connection")).toBe("close");
+    expect(((await response.json()) as { message: string }).message).toContain("слишком большой");
+  });
+
+  it("a gzip bomb (24 KB that inflates to 24 MiB) is 413 after at most 64 KB inflated", async () => {
+    const bomb = gzipSync(Buffer.alloc(24 * 1024 * 1024, 0x20));
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const before = process.memoryUsage().rss;
+    const response = await fetch(url("/submitReport"), {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        "Content-Encoding": "gzip",
+        Authorization: `Bearer ${keys.odin}`,
+      },
+      body: bomb,
+    });
+    expect(response.status).toBe(413);
+    expect((process.memoryUsage().rss - before) / 1024 / 1024).toBeLessThan(20);
+  });
+
+  it("a gzip body within the limit is read as the report; an unknown encoding is 415", async () => {
+    const body = gzipSync(JSON.stringify(reportFixture("kras")));
+    const accepted = await fetch(url("/submitReport"), {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        "Content-Encoding": "gzip",
+        Authorization: `Bearer ${keys.kras}`,
+      },
+      body,
+    });
+    expect(accepted.status).toBe(201);
+    const refused = await fetch(url("/submitReport"), {
+      method: "POST",
+      headers: { "Content-Encoding": "zstd", Authorization: `Bearer ${keys.kras}` },
+      body: "x",
+    });
+    expect(refused.status).toBe(415);
+    expect(((await refused.json()) as { message: string }).message).toContain("gzip");
+  });
+
+  it("a path the server does not have is a Russian 404 naming the three it has", async () => {
+    const response = await fetch(url("/admin"));
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { message: string }).message).toContain("/submitReport");
+  });
+});
+
+describe("a month on the self-hosted server", () => {
+  it("reports, the snapshot with its workbook on disk and its letter, then the same svod after a restart", async () => {
+    expect((await postJson(url("/submitReport"), reportFixture("odin"), keys.odin)).status).toBe(201);
+    expect((await postJson(url("/submitReport"), reportFixture("odin"), keys.odin)).status).toBe(200);
+    clock.now = new Date("2026-12-01T03:00:05Z");
+    const refresh = await postJson(url("/refreshSnapshot?month=2026-11"), {}, REGIONAL_KEY);
+    expect(refresh.status).toBe(201);
+    expect(refresh.json).toMatchObject({ revision: 1, reported: ["kras", "odin"], missing: [] });
+    const workbookPath = refresh.json.workbookPath as string;
+    const onDisk = await readFile(join(config.dataDir, workbookPath));
+    expect(onDisk.subarray(0, 2).toString()).toBe("PK");
+
+    await region.deliverMail();
+    expect(letters.map((l) => [l.to, l.subject, l.attachments[0]?.filename])).toEqual([
+      [
+        ["svod@cnppm.example.ru"],
+        "Тестовая область: свод по муниципалитетам за ноябрь 2026",
+        "svod-2026-11.xlsx",
+      ],
+    ]);
+    expect(letters[0]!.html).toContain("на сервере региона");
+
+    const before = await (await fetch(url("/getConsolidated?month=2026-11"), { headers: regional })).json();
+    await region.stop();
+    region = await start();
+    const after = await fetch(url("/getConsolidated?month=2026-11"), { headers: regional });
+    expect(after.status).toBe(200);
+    expect(await after.json()).toEqual(before);
+    const xlsx = await fetch(url("/getConsolidated?month=2026-11&format=xlsx"), { headers: regional });
+    expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
+    await region.deliverMail();
+    expect(letters).toHaveLength(1); // a letter is sent once, restarts or not
+  });
+
+  it("two servers on one database: one revision per report, one snapshot per change", async () => {
+    const second = await start();
+    try {
+      const urls = [region.url, second.url];
+      const answers = await Promise.all(
+        [1, 2, 3, 4].map((n) =>
+          postJson(
+            `${urls[n % 2]}/submitReport`,
+            reportFixture("kras", "2026-11", { K1: [n, 10] }),
+            keys.kras,
+          ),
+        ),
+      );
+      const revisions = answers.filter((a) => a.status === 201).map((a) => a.json.revision);
+      expect(new Set(revisions).size).toBe(revisions.length);
+      expect(answers.every((a) => a.status === 201 || (a.status === 409 && a.json.error === "busy"))).toBe(
+        true,
+      );
+      clock.now = new Date("2026-12-02T10:00:00Z");
+      const refreshes = await Promise.all(
+        urls.map((base) => postJson(`${base}/refreshSnapshot`, { month: "2026-11" }, REGIONAL_KEY)),
+      );
+      // The other one lost the race (409 busy) or came after it and found nothing new (200).
+      expect(refreshes.filter((r) => r.status === 201)).toHaveLength(1);
+      expect(refreshes.filter((r) => r.status !== 201).map((r) => r.json.status ?? r.json.error)).toEqual([
+        expect.stringMatching(/^(busy|unchanged)$/u),
+      ]);
+    } finally {
+      await second.stop();
+    }
+  });
+});
