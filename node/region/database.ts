@@ -11,6 +11,7 @@ export class DatabaseOpenError extends Error {
     readonly problem: DatabaseProblem,
     readonly target: string,
     readonly detail: string,
+    readonly schema?: { readonly found: number; readonly known: number },
   ) {
     super(`${problem}: ${target}: ${detail}`);
   }

@@ -3,11 +3,11 @@
 import { execFile, spawnSync } from "node:child_process";
 import { chmod, chown, mkdtemp, readdir, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { freePort } from "./ports.ts";
 
 const run = promisify(execFile);
 const ROOT = "/usr/lib/postgresql";
@@ -30,17 +30,6 @@ async function binDir(): Promise<string> {
       `PostgreSQL server not found in ${ROOT}: apt-get install -y postgresql (.ci/run does it)`,
     );
   return join(ROOT, versions[0]!, "bin");
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const asRoot = userInfo().uid === 0;
