@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hashKey } from "../../../functions/src/keys.ts";
 import { registerMunicipality } from "../../../functions/src/registry.ts";
 import type { ServerConfig } from "../../../node/region/config.ts";
-import type { OutgoingLetter } from "../../../node/region/mailer.ts";
+import { deliverMail, MAIL_ATTEMPTS, type OutgoingLetter } from "../../../node/region/mailer.ts";
 import { startRegionServer, type RunningRegion } from "../../../node/region/regionServer.ts";
 import { tempDir } from "../../helpers/cli.ts";
 import { startPostgres, type Postgres } from "../../helpers/postgres.ts";
@@ -184,5 +184,55 @@ describe("a month on the self-hosted server", () => {
     } finally {
       await second.stop();
     }
+  });
+});
+
+describe("letters from the outbox", () => {
+  const queue = async (revision: number) => {
+    const { pool } = region.database;
+    await pool.query(
+      "INSERT INTO snapshots (month, revision, document) VALUES ('2026-01', $1, '{}') ON CONFLICT DO NOTHING",
+      [revision],
+    );
+    const mail = {
+      to: ["a@example.ru"],
+      message: { subject: `свод ${revision}`, html: "<p>свод</p>", attachments: [] },
+    };
+    await pool.query("INSERT INTO mail (month, revision, document) VALUES ('2026-01', $1, $2)", [
+      revision,
+      JSON.stringify(mail),
+    ]);
+  };
+  const state = async (revision: number) =>
+    (
+      await region.database.pool.query(
+        "SELECT state, attempts, last_error FROM mail WHERE month = '2026-01' AND revision = $1",
+        [revision],
+      )
+    ).rows[0];
+
+  it("are each sent once by two deliveries at once; a refused one waits, then goes; five refusals leave it failed", async () => {
+    const { pool } = region.database;
+    for (const revision of [1, 2, 3]) await queue(revision);
+    const sent: string[] = [];
+    const send = async (letter: OutgoingLetter) => void sent.push(letter.subject);
+    await Promise.all([deliverMail(pool, send, "x@example.ru"), deliverMail(pool, send, "x@example.ru")]);
+    expect(sent.sort()).toEqual(["свод 1", "свод 2", "свод 3"]);
+
+    await queue(4);
+    const refuse = async () => {
+      throw new Error("550 mailbox unavailable");
+    };
+    expect(await deliverMail(pool, refuse, "x@example.ru")).toEqual({ sent: 0, failed: 1 });
+    expect(await state(4)).toEqual({ state: "pending", attempts: 1, last_error: "550 mailbox unavailable" });
+    expect(await deliverMail(pool, send, "x@example.ru")).toEqual({ sent: 0, failed: 0 }); // not yet: 10 minutes
+    const later = "UPDATE mail SET claimed_at = claimed_at - interval '11 minutes' WHERE revision = 4";
+    for (let attempt = 2; attempt <= MAIL_ATTEMPTS; attempt++) {
+      await pool.query(later);
+      await deliverMail(pool, refuse, "x@example.ru");
+    }
+    expect(await state(4)).toMatchObject({ state: "failed", attempts: MAIL_ATTEMPTS });
+    await pool.query(later);
+    expect(await deliverMail(pool, send, "x@example.ru")).toEqual({ sent: 0, failed: 0 });
   });
 });
