@@ -71,11 +71,16 @@ export async function takeSnapshot(
   // A head an earlier version wrote under a looser schema is left out (the municipality shows as without data) and
   // named in the log and the snapshot, so the rest of the region still gets its month; its next report replaces it.
   for (const head of unreadable) logs.storedDocumentSkipped(head.path);
-  const report = aggregateRegion({
+  const aggregated = aggregateRegion({
     month,
     known,
     reports: heads.map((head) => ({ ...head.report, receivedAt: head.receivedAt, revision: head.revision })),
   });
+  const unreadableCodes = new Set(unreadable.map((head) => head.code));
+  const report =
+    unreadable.length === 0
+      ? aggregated
+      : { ...aggregated, unreadable: aggregated.missing.filter((m) => unreadableCodes.has(m.code)) };
   const fingerprint = contentHash({
     known,
     reports: heads.map((head) => [head.code, head.revision, head.contentHash]).sort(),

@@ -202,6 +202,7 @@ export function runStoreContract(name: string, harness: () => StoreUnderTest): v
         });
         const snapshot = (await store.snapshot(MONTH, 1))!;
         expect(snapshot.unreadable?.map((u) => u.code)).toEqual(["odin"]);
+        expect(snapshot.report.unreadable).toEqual([{ code: "odin", name: "Округ odin" }]);
         expect((await db.mail(MONTH, 1))?.message.html).toContain("Не прочитаны сохранённые отчёты");
       });
 

@@ -1,5 +1,6 @@
 // A report head stored by an earlier version under a looser schema (a count of 2 000 000 from before «≤ 1 000 000»)
 // costs neither the region its month nor the municipality its next report.
+import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { reportFixture } from "../shared/report/fixtures.ts";
 import { postJson, register } from "./fixtures.ts";
@@ -43,6 +44,17 @@ describe("a head an earlier version stored under a looser schema", () => {
     expect(read.status).toBe(200);
     const body = (await read.json()) as { consolidated: { missing: string[] } };
     expect(body.consolidated.missing).toEqual(["odin"]);
+    const xlsx = await fetch(`${ctx.urls.getConsolidated}?month=2026-11&format=xlsx`, {
+      headers: { Authorization: `Bearer ${REGIONAL_KEY}` },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const rows: string[] = [];
+    workbook
+      .getWorksheet("Качество данных")!
+      .eachRow((row) => rows.push((row.values as unknown[]).slice(1).join(" | ")));
+    expect(rows.find((row) => row.startsWith("odin |"))).toContain("не прочитан");
+    expect(rows.join("\n")).toContain("Не прочитаны отчёты, сохранённые прежней версией сервера");
   });
 
   it("is replaced by the municipality's next report, which the next snapshot counts", async () => {
