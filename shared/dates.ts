@@ -8,7 +8,11 @@ export type IsoDateTime = string;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/u;
 
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+/** `n` with leading zeros to `width` digits (as padStart, without its cost: dates are formatted per cell). */
+const pad = (n: number, width = 2) => {
+  const digits = `${n}`;
+  return digits.length >= width ? digits : "0".repeat(width - digits.length) + digits;
+};
 
 export function isoDate(year: number, month: number, day: number): IsoDate | undefined {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -20,15 +24,22 @@ export function isoDateTime(date: IsoDate, hours = 0, minutes = 0, seconds = 0):
   return `${date}T${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
 }
 
-const wallIso = (wall: WallClock): IsoDateTime | undefined => {
-  const day = isoDate(wall.year, wall.month, wall.day);
-  return day && isoDateTime(day, wall.hours, wall.minutes, wall.seconds);
-};
+/** A wall clock read from a Date is a real calendar day: only the year's range needs checking (as isoDate does). */
+const wallIso = (wall: WallClock): IsoDateTime | undefined =>
+  wall.year < 1000 || wall.year > 9999
+    ? undefined
+    : isoDateTime(
+        `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`,
+        wall.hours,
+        wall.minutes,
+        wall.seconds,
+      );
 
 /**
  * Wall-clock date and time of a Date cell. Apps Script's getValues() gives a date cell as the instant of its wall
- * clock in the spreadsheet's time zone: pass that zone. Without a zone the cell is read in local time, as the .xlsx
- * reader gives cells (a file has no zone).
+ * clock in the spreadsheet's time zone: pass that zone (a zone the runtime cannot show throws TimeZoneError, never a
+ * date read in another zone). Without a zone the cell is read in local time, as the .xlsx reader gives cells (a file
+ * has no zone).
  */
 export function dateOfCell(cell: Date, timeZone?: string): IsoDateTime | undefined {
   const ms = cell.getTime();
@@ -48,7 +59,8 @@ export function dateOfCell(cell: Date, timeZone?: string): IsoDateTime | undefin
 
 /**
  * A date cell to write: the instant of `value`'s wall clock in `timeZone` (a spreadsheet shows a written Date in its
- * own zone), or local midnight without a zone. `value` is a valid ISO date or date-time.
+ * own zone; a zone the runtime cannot show throws TimeZoneError), or local midnight without a zone. `value` is a
+ * valid ISO date or date-time.
  */
 export function dateCellIn(value: IsoDate | IsoDateTime, timeZone?: string): Date {
   const part = (from: number, to: number) => Number(value.slice(from, to) || 0);

@@ -1,5 +1,6 @@
 // What the sidebar calls through google.script.run; every entry point turns errors into one Russian sentence.
 import { allProgress, startAction } from "./actions.ts";
+import { mayUseEverything } from "./authorization.ts";
 import { saveSettings as storeSettings } from "./config.ts";
 import { AddonError, exposed } from "./errors.ts";
 import { ActionId, resultOf, type JobOptions } from "./jobs.ts";
@@ -20,10 +21,15 @@ export const runAction = exposed((action: ActionId, options?: JobOptions) => {
   return progress;
 });
 
-/** The sidebar's resumption of kept work when it opens (paused runs, reports waiting for the region). */
+/**
+ * The sidebar's resumption of kept work when it opens (paused runs, reports waiting for the region); nothing while
+ * the person has not authorised this release (the status then says how to).
+ */
 export const resumeWork = exposed(() => {
-  resumeKeptWork();
-  settleKeptWork();
+  if (mayUseEverything()) {
+    resumeKeptWork();
+    settleKeptWork();
+  }
   return sidebarStatus();
 });
 

@@ -14,6 +14,8 @@ export const ERROR_TEXT = {
   UNKNOWN_ACTION: "Неизвестное действие. Обновите панель (закройте и откройте её снова).",
   LOCKED: "Таблица занята другим пользователем или действием. Повторите через минуту.",
   NO_ROUTE: "У этого педагога нет ИОМ на листе «ИОМ». Сначала выполните «Сформировать ИОМ».",
+  TIME_ZONE_UNKNOWN:
+    "Часовой пояс таблицы не распознан, поэтому даты нельзя прочитать без сдвига на день. Выберите часовой пояс в меню «Файл → Настройки» (например, «(GMT+05:00) Екатеринбург») и повторите. Пояс таблицы: ",
 } as const;
 
 export type AddonErrorCode = keyof typeof ERROR_TEXT;
@@ -65,9 +67,17 @@ const PLATFORM_LIMITS: readonly [RegExp, string][] = [
 export const platformLimitText = (text: string): string | undefined =>
   PLATFORM_LIMITS.find(([pattern]) => pattern.test(text))?.[1];
 
+/** A zone shared/timeZone.ts could not show (TimeZoneError, possibly of another realm): its name, else undefined. */
+const unknownZone = (error: unknown): string | undefined =>
+  error instanceof Error && error.name === "TimeZoneError" && "timeZone" in error
+    ? String(error.timeZone)
+    : undefined;
+
 /** One Russian sentence that says what happened and what to do next. */
 export function russianMessage(error: unknown): string {
   if (isAddonError(error)) return `${ERROR_TEXT[error.code]}${error.detail}`;
+  const zone = unknownZone(error);
+  if (zone !== undefined) return `${ERROR_TEXT.TIME_ZONE_UNKNOWN}«${zone}».`;
   const text = errorText(error);
   if (/authori[sz]|permission|разрешени/iu.test(text))
     return "Маршруту нужно заново разрешить доступ к таблице. Откройте меню «Расширения → Маршрут → Открыть панель» и подтвердите доступ.";

@@ -18,6 +18,10 @@ const Waiting = z.object({
   row: z.int(),
   to: z.string(),
   editUrl: z.nullable(z.string()),
+  /** The form's own link, for a form that does not let answers be edited (absent in letters kept by 0.x). */
+  againUrl: z.optional(z.nullable(z.string())),
+  /** Kept before the links could be looked up (authorization missing): looked up when it goes. */
+  linksPending: z.optional(z.boolean()),
   createdAt: z.number(),
   attempts: z.int(),
   lastError: z.string(),
@@ -44,37 +48,52 @@ export const waitingFeedback = (): Waiting[] =>
 
 const where = (w: Pick<Waiting, "to" | "row" | "sheet">) => `${w.to} (строка ${w.row} листа «${w.sheet}»)`;
 
+/** How a teacher corrects an answer: the link that reopens it, or — when the form lets no answer be edited — the form. */
+interface AnswerLinks {
+  readonly editUrl: string | null;
+  readonly againUrl: string | null;
+}
+
+const NO_LINKS: AnswerLinks = { editUrl: null, againUrl: null };
+
 /**
- * The link that reopens the answer for editing: the form linked to the sheet, its response submitted at the row's
- * «Отметка времени» (to the second) by the row's address. https://developers.google.com/apps-script/reference/forms/form-response#getEditResponseUrl()
+ * The form linked to the sheet, and the response submitted at the row's «Отметка времени» by the row's address. The
+ * sheet shows the time to the second, getTimestamp() has milliseconds: a response matches within that second.
+ * getEditResponseUrl() works for a respondent only when the form allows editing
+ * (https://developers.google.com/apps-script/reference/forms/form#canEditResponse()); otherwise the letter gives the
+ * form's link to answer again, and the later answer is the one that counts (spec: a repeated submission).
  */
-function editUrlOf(s: Submission): string | null {
+function linksOf(s: Submission): AnswerLinks {
   const url = s.sheet.getFormUrl();
-  const column = (s.book.register.columns as { submittedAt?: { index: number } }).submittedAt;
-  const stamp = column ? s.cells[column.index] : undefined;
-  if (!url || !isDate(stamp)) return null;
-  const email = String(
-    s.cells[(s.book.register.columns as { email?: { index: number } }).email?.index ?? -1] ?? "",
-  )
+  if (!url) return NO_LINKS;
+  const columns = s.book.register.columns as { submittedAt?: { index: number }; email?: { index: number } };
+  const stamp = columns.submittedAt ? s.cells[columns.submittedAt.index] : undefined;
+  const email = String(s.cells[columns.email?.index ?? -1] ?? "")
     .trim()
     .toLowerCase();
   try {
+    const form = FormApp.openByUrl(url);
+    if (!form.canEditResponse()) return { editUrl: null, againUrl: form.getPublishedUrl() };
+    if (!isDate(stamp)) return NO_LINKS;
     const at = stamp.getTime();
-    const responses = FormApp.openByUrl(url).getResponses(new Date(at - 1000));
-    const match = responses.find((r) => {
+    const match = form.getResponses(new Date(at - 1000)).find((r) => {
       if (Math.abs(r.getTimestamp().getTime() - at) >= 1000) return false;
       const by = r.getRespondentEmail().toLowerCase();
       return by === "" || by === email;
     });
-    return match ? match.getEditResponseUrl() : null;
+    return { editUrl: match ? match.getEditResponseUrl() : null, againUrl: null };
   } catch {
-    // The form was deleted or is not shared with the methodist: the letter goes without the link and says so.
-    return null;
+    // The form was deleted or is not shared with the methodist: the letter goes without a link and says so.
+    return NO_LINKS;
   }
 }
 
-function decide(s: Submission, editUrl: string | null): FeedbackDecision {
-  return feedbackFor(s.book, s.row, { editUrl, sender: senderOf(s.book.settings, addonUserEmail()) });
+function decide(
+  s: Submission,
+  links: AnswerLinks,
+  userEmail: string | null = addonUserEmail(),
+): FeedbackDecision {
+  return feedbackFor(s.book, s.row, { ...links, sender: senderOf(s.book.settings, userEmail) });
 }
 
 /** Sends a due letter once; keeps it when it cannot go. Returns whether it went. */
@@ -102,21 +121,21 @@ function deliver(post: Mailer, d: Extract<FeedbackDecision, { due: true }>, wait
 
 /** The form-submit check's answer to the teacher (called under the document lock, after «Проверка» is written). */
 export function answerSubmission(s: Submission): void {
-  const first = decide(s, null);
+  const first = decide(s, NO_LINKS);
   if (!first.due) {
     if (first.reason === "noEmail") journal("letter", JOURNAL_STATES.failed, first.message);
     return;
   }
   if (sentKeys().includes(first.key) || getJson(WAITING + first.key) !== undefined) return;
-  const editUrl = editUrlOf(s);
-  const decision = editUrl ? decide(s, editUrl) : first;
+  const links = linksOf(s);
+  const decision = links === NO_LINKS ? first : decide(s, links);
   if (!decision.due) return;
   const waiting: Waiting = {
     key: decision.key,
     sheet: s.sheet.getName(),
     row: s.row,
     to: decision.letter.to,
-    editUrl,
+    ...links,
     createdAt: Date.now(),
     attempts: 0,
     lastError: "",
@@ -128,6 +147,28 @@ export function answerSubmission(s: Submission): void {
     putJson(WAITING + decision.key, { ...waiting, attempts: 1, lastError: errorText(error) });
     journal("letter", JOURNAL_STATES.continues, `Письмо ${where(waiting)} сохранено: ${errorText(error)}.`);
   }
+}
+
+/**
+ * The letter of a row checked while its user must authorise a new release: kept, links and sending left for the run
+ * that resumes it, touching neither FormApp nor MailApp nor the user's address now (any may be what is missing).
+ * «Журнал» already has the one line about authorization.
+ */
+export function keepSubmissionLetter(s: Submission): void {
+  const decision = decide(s, NO_LINKS, null);
+  if (!decision.due || sentKeys().includes(decision.key) || getJson(WAITING + decision.key) !== undefined)
+    return;
+  putJson(WAITING + decision.key, {
+    key: decision.key,
+    sheet: s.sheet.getName(),
+    row: s.row,
+    to: decision.letter.to,
+    editUrl: null,
+    linksPending: true,
+    createdAt: Date.now(),
+    attempts: 0,
+    lastError: "нужно заново разрешить доступ",
+  } satisfies Waiting);
 }
 
 /** Kept work: sends waiting letters, each rebuilt from its row as it is now; stops when the quota or time runs out. */
@@ -143,7 +184,12 @@ export function resumeFeedback(deadline: number): void {
       if (post.remaining < 1 || Date.now() > deadline) return;
       const sheet = ss.getSheetByName(entry.sheet);
       const submission = sheet ? readSubmission(sheet, entry.row) : undefined;
-      const decision = submission ? decide(submission, entry.editUrl) : undefined;
+      const links = !submission
+        ? NO_LINKS
+        : entry.linksPending
+          ? linksOf(submission)
+          : { editUrl: entry.editUrl, againUrl: entry.againUrl ?? null };
+      const decision = submission ? decide(submission, links) : undefined;
       if (!decision?.due || decision.key !== entry.key) {
         // The answer was edited (its new version has its own letter), deleted, or letters were switched off.
         removeJson(WAITING + entry.key);
@@ -154,7 +200,7 @@ export function resumeFeedback(deadline: number): void {
         );
         continue;
       }
-      deliver(post, decision, entry);
+      deliver(post, decision, { ...entry, ...links, linksPending: false });
     }
   } finally {
     lock.releaseLock();

@@ -1,9 +1,11 @@
 // The form-submit trigger: validates only the new row, under the document lock, writes «Проверка» and marks and
-// answers the teacher by e-mail; then resumes kept work, this being a run bound to the spreadsheet.
+// answers the teacher by e-mail; then resumes kept work, this being a run bound to the spreadsheet. When its owner
+// has not yet authorised a new release, it checks the row and keeps the letter: it never throws for that.
 import { checkText } from "../../shared/tables/checkColumn.ts";
 import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
 import { plainText } from "../../shared/text/plainText.ts";
-import { answerSubmission } from "./feedbackMail.ts";
+import { mayUseEverything } from "./authorization.ts";
+import { answerSubmission, keepSubmissionLetter } from "./feedbackMail.ts";
 import { BUDGET_MS } from "./jobs.ts";
 import { journal } from "./journal.ts";
 import { hasKeptWork, resumeKeptWork, settleKeptWork } from "./keptWork.ts";
@@ -12,13 +14,14 @@ import { readSubmission } from "./submission.ts";
 
 export function onFormSubmitHandler(event: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   const deadline = Date.now() + BUDGET_MS;
-  checkSubmittedRow(event);
-  if (!hasKeptWork()) return;
+  const everything = mayUseEverything();
+  checkSubmittedRow(event, everything);
+  if (!everything || !hasKeptWork()) return;
   resumeKeptWork(deadline);
   settleKeptWork();
 }
 
-function checkSubmittedRow(event: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+function checkSubmittedRow(event: GoogleAppsScript.Events.SheetsOnFormSubmit, everything: boolean): void {
   const range = event?.range;
   if (!range) return;
   const sheet = range.getSheet();
@@ -49,7 +52,8 @@ function checkSubmittedRow(event: GoogleAppsScript.Events.SheetsOnFormSubmit): v
       marksOf(findings, (f) => columns[f.field]?.index),
     );
     // Under the same lock: a trigger fired twice for one answer cannot send its letter twice.
-    answerSubmission(submission);
+    if (everything) answerSubmission(submission);
+    else keepSubmissionLetter(submission);
   } finally {
     lock.releaseLock();
   }

@@ -1,4 +1,5 @@
 // The Apps Script entry module: only re-exports; build.ts turns each export into a top-level function.
+import "./zoneClock.ts";
 
 export { onOpen, onInstall, showSidebar, showSettings } from "./menu.ts";
 export { menuPrepare, menuCheck, menuRoutes, menuKpis, menuSync, menuLetters, menuRegion } from "./menu.ts";
@@ -15,5 +16,6 @@ export {
   printRoute,
 } from "./api.ts";
 export { importRegion, getRegionSettings, saveRegionSettings } from "./region.ts";
+export { showAbout, menuAuthorize } from "./about.ts";
 export { onFormSubmitHandler } from "./formSubmit.ts";
 export { onOpenResume } from "./keptWork.ts";

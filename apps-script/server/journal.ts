@@ -4,12 +4,19 @@ import { ACTION_TITLES, JOURNAL_HEADERS, JOURNAL_TITLE, type ActionId } from "..
 import { plainCell } from "../../shared/text/plainText.ts";
 import { newSheet } from "./specSheets.ts";
 
-/** The person running the action; «автоматически» for trigger runs (an opening, a form answer) without a known user. */
+/**
+ * The person running the action; «автоматически» for trigger runs (an opening, a form answer) without a known user.
+ * Reading an address needs userinfo.email: a run that lacks it (a new release not yet authorised) still journals.
+ */
 export function currentUser(): string {
-  const active = Session.getActiveUser().getEmail();
-  if (active) return active;
-  const effective = Session.getEffectiveUser().getEmail();
-  return effective ? `${effective} (автоматически)` : "автоматически";
+  try {
+    const active = Session.getActiveUser().getEmail();
+    if (active) return active;
+    const effective = Session.getEffectiveUser().getEmail();
+    return effective ? `${effective} (автоматически)` : "автоматически";
+  } catch {
+    return "автоматически";
+  }
 }
 
 export function findOrCreateSheet(

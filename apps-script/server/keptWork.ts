@@ -1,6 +1,7 @@
 // Kept work — paused runs, reports waiting for the region — resumed only in runs bound to this spreadsheet: its open
 // trigger, its form-submit trigger and the sidebar (docs/platform.md, «Продолжение отложенной работы»).
 import { pendingJobs, startAction } from "./actions.ts";
+import { mayUseEverything } from "./authorization.ts";
 import { resumeFeedback, waitingFeedback } from "./feedbackMail.ts";
 import { errorText } from "./errors.ts";
 import { BUDGET_MS } from "./jobs.ts";
@@ -82,8 +83,9 @@ export function settleKeptWork(ss = SpreadsheetApp.getActive()): void {
   else dropResumeTrigger(ss);
 }
 
-/** The spreadsheet's open trigger (installable: FULL, as the user who made it). */
+/** The spreadsheet's open trigger (installable: FULL, as the user who made it); waits while authorization is due. */
 export function onOpenResume(): void {
+  if (!mayUseEverything()) return;
   resumeKeptWork();
   settleKeptWork();
 }

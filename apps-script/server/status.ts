@@ -2,6 +2,7 @@
 import { findRegister, type RawSheet } from "../../shared/book.ts";
 import type { Cell } from "../../shared/cells.ts";
 import { allProgress, availableActions } from "./actions.ts";
+import { mayUseEverything } from "./authorization.ts";
 import type { CheckResult } from "./check.ts";
 import type { ActionId, JobProgress } from "./jobs.ts";
 import { resultOf } from "./jobs.ts";
@@ -33,6 +34,8 @@ export interface SidebarStatus {
   readonly waitingLetters: number;
   /** Whether paused runs or reports to resend wait (the sidebar resumes them when it opens). */
   readonly keptWork: boolean;
+  /** The person must authorise this release before letters and reports can go (the sidebar says how). */
+  readonly reauthorization: boolean;
 }
 
 /** The register from header rows only (cheap): the form-linked sheet with register headers, else as the core finds it. */
@@ -76,5 +79,6 @@ export function sidebarStatus(): SidebarStatus {
     waitingReports: entries().length,
     waitingLetters: waitingFeedback().length + waitingRouteLetters(),
     keptWork: hasKeptWork(),
+    reauthorization: !mayUseEverything(),
   };
 }

@@ -10,6 +10,7 @@ import { setupLookup } from "./person.ts";
 import { loadRegion, setupRegion } from "./regionTab.ts";
 import { resultView } from "./results.ts";
 import { loadSettings, setupSettings } from "./settingsForm.ts";
+import { renderRelease } from "./release.ts";
 import { renderStatus } from "./status.ts";
 import { fill } from "./dom.ts";
 
@@ -27,6 +28,7 @@ function selectTab(tab: Tab): void {
 let shownResult = false;
 
 function show(status: SidebarStatus): void {
+  renderRelease(status);
   renderStatus(status);
   renderButtons(status, refresh);
   fill(byId("kpi-summary"), kpiSummaryView(status.results.kpis));
@@ -55,6 +57,7 @@ function start(): void {
   setupLookup();
   setupSettings();
   setupRegion();
+  renderRelease(null);
   const asked = (window as { marshrutStart?: { tab?: Tab; action?: ActionId } }).marshrutStart;
   void refresh().then((status) => {
     if (asked?.tab) selectTab(asked.tab);

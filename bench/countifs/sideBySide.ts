@@ -1,17 +1,17 @@
 // Side by side: LibreOffice loading and recalculating the COUNTIFS helper columns of N staff, and `marshrut kpi` on the
-// same workbook; the figures must agree. Usage: npx tsx bench/countifs/sideBySide.ts [N…] (default 1000 2000 5000 10000)
-import { execFile } from "node:child_process";
+// same workbook (the realistic register of bench/register.ts); the figures must agree.
+// Usage: npx tsx bench/countifs/sideBySide.ts [N…] (default 2000 5000)
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { buildCli } from "../../node/cli/build.ts";
+import { runNode, summary } from "../processRuns.ts";
 import { ensureLibreOffice, timeInLibreOffice } from "./libreoffice.ts";
 import { CHECKED_KPIS, TOTALS_SHEET, writeCountifsWorkbook } from "./workbook.ts";
 
 const LAUNCHER = fileURLToPath(new URL("../../node/cli/marshrut.js", import.meta.url));
-/** marshrut runs per size: the fastest counts (short runs on a shared machine are noisy; LibreOffice's are long). */
+/** marshrut runs per size: the median counts (the best is shown too; LibreOffice's runs are long, one each). */
 const RUNS = 5;
 
 /** The goals of the issue: ≥ 10× from 5 000 staff, ≥ 4× at 2 000, faster at 1 000. */
@@ -21,24 +21,24 @@ interface Figures {
   [kpi: string]: [number, number];
 }
 
-async function timeMarshrut(file: string): Promise<{ bestMs: number; medianMs: number; figures: Figures }> {
+async function timeMarshrut(file: string) {
   const times: number[] = [];
   let stdout = "";
+  let peakMb = 0;
   for (let run = 0; run < RUNS; run++) {
-    const start = performance.now();
-    ({ stdout } = await promisify(execFile)(process.execPath, [LAUNCHER, "kpi", file, "--json"], {
-      maxBuffer: 1 << 24,
-    }));
-    times.push(performance.now() - start);
+    const measured = await runNode([LAUNCHER, "kpi", file, "--json"]);
+    times.push(measured.ms);
+    peakMb = Math.max(peakMb, measured.peakMb);
+    stdout = measured.stdout;
   }
-  times.sort((a, b) => a - b);
+  const { best, median } = summary(times);
   const report = JSON.parse(stdout) as { kpis: { id: string; numerator: number; denominator: number }[] };
   const figures = Object.fromEntries(
     report.kpis
       .filter((kpi) => (CHECKED_KPIS as readonly string[]).includes(kpi.id))
       .map((kpi) => [kpi.id, [kpi.numerator, kpi.denominator]]),
   ) as Figures;
-  return { bestMs: times[0]!, medianMs: times[RUNS >> 1]!, figures };
+  return { bestMs: best, medianMs: median, peakMb: Math.round(peakMb), figures };
 }
 
 const describe = (figures: Figures) =>
@@ -51,13 +51,14 @@ export interface SideBySideRow {
   readonly calcLoadMs: number;
   readonly marshrutMs: number;
   readonly marshrutMedianMs: number;
+  readonly marshrutPeakMb: number;
   readonly ratio: number;
   readonly goal: number;
   readonly agree: boolean;
   readonly figures: string;
 }
 
-export async function benchSideBySide(sizes = [1_000, 2_000, 5_000, 10_000]) {
+export async function benchSideBySide(sizes = [2_000, 5_000]) {
   const version = ensureLibreOffice();
   await buildCli();
   const dir = await mkdtemp(join(tmpdir(), "marshrut-countifs-"));
@@ -84,9 +85,10 @@ export async function benchSideBySide(sizes = [1_000, 2_000, 5_000, 10_000]) {
         rows: book.rows,
         calcMs: theirs.ms,
         calcLoadMs: theirs.loadMs,
-        marshrutMs: Math.round(ours.bestMs),
-        marshrutMedianMs: Math.round(ours.medianMs),
-        ratio: Math.round((theirs.ms / ours.bestMs) * 10) / 10,
+        marshrutMs: ours.bestMs,
+        marshrutMedianMs: ours.medianMs,
+        marshrutPeakMb: ours.peakMb,
+        ratio: Math.round((theirs.ms / ours.medianMs) * 10) / 10,
         goal: goalFor(book.staff),
         agree,
         figures: agree
@@ -108,8 +110,9 @@ export function printSideBySide({ version, rows }: Awaited<ReturnType<typeof ben
       строк: row.rows,
       "Calc, мс": row.calcMs,
       "из них загрузка, мс": row.calcLoadMs,
-      "marshrut, мс": row.marshrutMs,
-      "marshrut, медиана": row.marshrutMedianMs,
+      "marshrut, медиана, мс": row.marshrutMedianMs,
+      "marshrut, лучший": row.marshrutMs,
+      "пик памяти marshrut, МБ": row.marshrutPeakMb,
       "во сколько быстрее": `${row.ratio}×`,
       цель: `≥ ${row.goal}×`,
       "цифры совпадают": row.agree ? "да" : "НЕТ",
@@ -117,7 +120,7 @@ export function printSideBySide({ version, rows }: Awaited<ReturnType<typeof ben
   );
   for (const row of rows) console.log(`  ${row.staff}: ${row.figures}`);
   console.log(
-    `  marshrut: лучший из ${RUNS} запусков процесса (node node/cli/marshrut.js kpi книга.xlsx --json); Calc: loadComponentFromURL + calculateAll, без запуска soffice.`,
+    `  marshrut: медиана ${RUNS} запусков процесса (node node/cli/marshrut.js kpi книга.xlsx --json), «во сколько быстрее» — по ней; Calc: loadComponentFromURL + calculateAll, без запуска soffice.`,
   );
   return rows.every((row) => row.agree && row.ratio >= row.goal);
 }

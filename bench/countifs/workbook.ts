@@ -1,9 +1,9 @@
-// The side-by-side bench workbook: N staff of the synthetic municipality plus the COUNTIFS helper columns a
+// The side-by-side bench workbook: N staff of the realistic register (bench/register.ts) plus the COUNTIFS helper columns a
 // methodist keeps on «Педагоги» for K1, K2, K4, K6 and K12 (one formula per person), totalled on «Расчёт».
 import ExcelJS from "exceljs";
 import type { RawSheet } from "../../shared/book.ts";
 import type { Cell } from "../../shared/cells.ts";
-import { syntheticBook } from "../kpi.ts";
+import { realisticRegister } from "../register.ts";
 
 export const REPORT_DATE = "2026-11-30";
 /** The sheet with the totals: one row per indicator, numerator in B, denominator in C. */
@@ -18,7 +18,7 @@ const RU_DAY = /^(\d{2})\.(\d{2})\.(\d{4})$/u;
  * Dates as a real export has them: date cells, not text (COUNTIFS compares dates as numbers). exceljs stores a
  * Date as its UTC instant, so the wall-clock time is written as UTC and the sheet shows the same day anywhere.
  */
-function asExported(cell: Cell): Cell {
+export function asExported(cell: Cell): Cell {
   if (cell instanceof Date)
     return new Date(
       Date.UTC(cell.getFullYear(), cell.getMonth(), cell.getDate(), cell.getHours(), cell.getMinutes()),
@@ -70,16 +70,7 @@ function helperColumns(sheets: readonly RawSheet[]) {
 
 /** Writes the workbook (streaming, so 10 000 staff stay small in memory); returns its row count. */
 export async function writeCountifsWorkbook(path: string, staff: number): Promise<{ rows: number }> {
-  const sheets = [
-    ...syntheticBook(staff),
-    {
-      name: "Настройки",
-      values: [
-        ["Параметр", "Значение"],
-        ["Дата отчёта", "30.11.2026"],
-      ],
-    },
-  ];
+  const sheets = realisticRegister(staff);
   const helpers = helperColumns(sheets);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
   let rows = 0;

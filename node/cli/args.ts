@@ -1,6 +1,8 @@
 // Command-line options shared by every command: the workbook path(s), --date, --json, --out, --month.
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ISO_DATE, isoDate, type IsoDate } from "../../shared/dates.ts";
+import { isoDate, type IsoDate } from "../../shared/dates.ts";
 import { UsageError } from "./errors.ts";
 
 export interface CommonArgs {
@@ -26,6 +28,42 @@ export function usageProblem(error: Error & { code?: string }): string {
   return "Неверные параметры.";
 }
 
+const DATE_FORMS = [
+  { pattern: /^(\d{4})-(\d{2})-(\d{2})$/u, year: 1, month: 2, day: 3 },
+  { pattern: /^(\d{2})\.(\d{2})\.(\d{4})$/u, year: 3, month: 2, day: 1 },
+];
+
+/** The value of --date: ГГГГ-ММ-ДД or ДД.ММ.ГГГГ, a real calendar day. */
+export function dateOption(text: string): IsoDate {
+  for (const form of DATE_FORMS) {
+    const parts = form.pattern.exec(text.trim());
+    const date = parts && isoDate(+parts[form.year]!, +parts[form.month]!, +parts[form.day]!);
+    if (date) return date;
+  }
+  throw new UsageError(
+    `Дата «${text}» не распознана. Укажите её как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, например --date 30.11.2026.`,
+  );
+}
+
+/** --out must name a file in a folder that exists: said before anything is computed, not as a failed write after. */
+function checkOutPath(out: string): void {
+  const folder = dirname(resolve(out));
+  const kind = (path: string) => {
+    try {
+      return statSync(path).isDirectory() ? "folder" : "file";
+    } catch {
+      return "none";
+    }
+  };
+  if (out.trim() === "") throw new UsageError("Укажите в --out имя файла, например --out итог.xlsx.");
+  if (kind(out) === "folder")
+    throw new UsageError(`«${out}» — папка, а не файл. Укажите в --out имя файла, например --out итог.xlsx.`);
+  if (kind(folder) !== "folder")
+    throw new UsageError(
+      `Папки «${folder}» нет: файл «${out}» некуда записать. Создайте папку или укажите в --out другой путь.`,
+    );
+}
+
 export function parseCommonArgs(argv: readonly string[]): CommonArgs {
   let parsed;
   try {
@@ -45,12 +83,8 @@ export function parseCommonArgs(argv: readonly string[]): CommonArgs {
     throw new UsageError(`${usageProblem(error as Error & { code?: string })} Справка: marshrut --help.`);
   }
   const { values, positionals } = parsed;
-  const date = values.date;
-  if (
-    date !== undefined &&
-    !(ISO_DATE.test(date) && isoDate(+date.slice(0, 4), +date.slice(5, 7), +date.slice(8, 10)))
-  )
-    throw new UsageError(`Дата «${date}» не в формате ГГГГ-ММ-ДД. Укажите, например, --date 2026-11-30.`);
+  const date = values.date === undefined ? undefined : dateOption(values.date);
+  if (values.out !== undefined) checkOutPath(values.out);
   const month = values.month;
   if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/u.test(month))
     throw new UsageError(`Месяц «${month}» не в формате ГГГГ-ММ. Укажите, например, --month 2026-11.`);

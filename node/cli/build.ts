@@ -45,7 +45,11 @@ async function removeOldChunks(current: ReadonlySet<string>): Promise<void> {
 export async function buildCli(): Promise<CliBuild> {
   const started = new Date();
   const result = await esbuild.build({
-    entryPoints: [join(root, "node/cli/bin.ts")],
+    // The command line, and the worker thread `consolidate` reads workbooks on (node/cli/readInParallel.ts).
+    entryPoints: {
+      cli: join(root, "node/cli/bin.ts"),
+      "cli-worker": join(root, "node/cli/consolidateWorker.ts"),
+    },
     bundle: true,
     splitting: true,
     platform: "node",
@@ -62,7 +66,7 @@ export async function buildCli(): Promise<CliBuild> {
     metafile: true,
     write: false,
     outdir: dirname(CLI_BUNDLE),
-    entryNames: "cli",
+    entryNames: "[name]",
     chunkNames: "cli-chunks/[name]-[hash]",
     logLevel: "silent",
   });

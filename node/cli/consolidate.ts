@@ -1,75 +1,74 @@
 // `marshrut consolidate <book.xlsx | folder>… --month YYYY-MM [--out svod.xlsx] [--json]`: spec §6 over municipal workbooks.
 import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { readBook } from "../../shared/book.ts";
-import { lastDayOfMonth } from "../../shared/dates.ts";
-import { computeMunicipalFigures } from "../../shared/kpi/compute.ts";
-import type { KpiReport } from "../../shared/kpi/definitions.ts";
 import { aggregateRegion, consolidateJson, type RegionReport } from "../../shared/report/aggregate.ts";
-import { checkMunicipalReport } from "../../shared/report/checkReport.ts";
-import { buildMunicipalReport, type MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { consolidatedCaption } from "../../shared/tables/consolidatedTables.ts";
 import { formatValue, statusOf } from "../../shared/tables/kpiTable.ts";
-import { writeConsolidatedWorkbook } from "../../xlsx/consolidatedWorkbook.ts";
-import { readWorkbook } from "../xlsx/readWorkbook.ts";
+import { WorkbookError } from "../xlsx/readWorkbook.ts";
 import { printJson, type CommonArgs } from "./args.ts";
-import { UsageError } from "./errors.ts";
+import { describeError, UsageError } from "./errors.ts";
+import type { Municipality } from "./municipality.ts";
+import { readMunicipalities } from "./readInParallel.ts";
 
 const USAGE = "marshrut consolidate <книга.xlsx | папка>… --month ГГГГ-ММ [--out свод.xlsx] [--json]";
 
-/** The given files, and the .xlsx files of the given folders (sorted; Excel's «~$» lock files skipped). */
-export async function workbookPaths(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+export interface WorkbookPath {
+  readonly path: string;
+  /** Found in a given folder (not named by the user): when it cannot be read it is listed and skipped. */
+  readonly inFolder: boolean;
+}
+
+const isWorkbookName = (name: string) => /\.(xlsx|ods)$/iu.test(name) && !name.startsWith("~$");
+
+/** The given files, and the .xlsx (.ods) files of the given folders (sorted; Excel's «~$» lock files skipped). */
+export async function workbookPaths(paths: readonly string[]): Promise<WorkbookPath[]> {
+  const files: WorkbookPath[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info?.isDirectory()) {
-      files.push(path);
+      files.push({ path, inFolder: false });
       continue;
     }
-    const names = (await readdir(path))
-      .filter((name) => name.toLowerCase().endsWith(".xlsx") && !name.startsWith("~$"))
-      .sort();
+    const names = (await readdir(path)).filter(isWorkbookName).sort();
     if (names.length === 0)
       throw new UsageError(`В папке «${path}» нет книг .xlsx. Укажите папку с книгами муниципалитетов.`);
-    files.push(...names.map((name) => join(path, name)));
+    files.push(...names.map((name) => ({ path: join(path, name), inFolder: true })));
   }
   return files;
 }
 
-/** A workbook lacks data when every indicator has a zero denominator (no staff, no organisations). */
-const hasData = (report: KpiReport) => report.kpis.some((kpi) => kpi.denominator > 0);
+/** A file that is not a workbook at all, or that cannot be opened (no access). */
+const isUnreadable = (error: unknown) =>
+  (error instanceof WorkbookError && error.code === "NOT_A_WORKBOOK") ||
+  ["EACCES", "EPERM", "EISDIR", "EBUSY"].includes((error as NodeJS.ErrnoException).code ?? "");
 
-interface Municipality {
-  readonly file: string;
-  readonly report: MunicipalReport;
-  readonly hasData: boolean;
-}
-
-async function readMunicipality(file: string, month: string): Promise<Municipality> {
-  const book = readBook(await readWorkbook(file), { reportDate: lastDayOfMonth(month) });
-  const code = book.settings.municipalityCode?.trim();
-  if (!code)
-    throw new UsageError(
-      `В книге «${basename(file)}» не указан код муниципалитета. Добавьте на лист «Настройки» строку «Код муниципалитета» со значением.`,
-    );
-  const name = book.settings.municipalityName?.trim() || code;
-  const { kpis, demand } = computeMunicipalFigures(book);
-  const checked = checkMunicipalReport(buildMunicipalReport(code, name, month, kpis, demand));
-  if (!checked.ok)
-    throw new UsageError(
-      `Книга «${basename(file)}»: отчёт не сформирован. ${checked.issues.map((issue) => issue.message).join(" ")}`,
-    );
-  return { file, report: checked.report, hasData: hasData(kpis) };
+export interface Consolidation {
+  readonly report: RegionReport;
+  /** Files of the given folders that could not be read, with the reason: listed and left out. */
+  readonly skipped: readonly { readonly file: string; readonly reason: string }[];
 }
 
 /**
  * Every given workbook is a known municipality; one whose figures are all empty is listed as missing
- * («нет данных») and left out of the sums, as a municipality that sent nothing.
+ * («нет данных») and left out of the sums, as a municipality that sent nothing. A file of a folder that cannot be
+ * read is skipped and listed; a file named by the user must be read.
  */
-export async function consolidateWorkbooks(paths: readonly string[], month: string): Promise<RegionReport> {
+export async function consolidateWorkbooks(paths: readonly string[], month: string): Promise<Consolidation> {
   const municipalities: Municipality[] = [];
-  for (const file of await workbookPaths(paths)) {
-    const municipality = await readMunicipality(file, month);
+  const skipped: { file: string; reason: string }[] = [];
+  const files = await workbookPaths(paths);
+  const read = await readMunicipalities(
+    files.map((file) => file.path),
+    month,
+  );
+  for (const [index, { path: file, inFolder }] of files.entries()) {
+    const result = read[index]!;
+    if (result.status === "rejected") {
+      if (!inFolder || !isUnreadable(result.reason)) throw result.reason;
+      skipped.push({ file, reason: describeError(result.reason) });
+      continue;
+    }
+    const municipality = result.value;
     const twin = municipalities.find((m) => m.report.code === municipality.report.code);
     if (twin)
       throw new UsageError(
@@ -77,11 +76,16 @@ export async function consolidateWorkbooks(paths: readonly string[], month: stri
       );
     municipalities.push(municipality);
   }
-  return aggregateRegion({
+  if (municipalities.length === 0)
+    throw new UsageError(
+      `Ни одна книга не прочитана: ${skipped.map((s) => `«${basename(s.file)}»`).join(", ")}. Укажите книги муниципалитетов (.xlsx).`,
+    );
+  const report = aggregateRegion({
     month,
     known: municipalities.map(({ report }) => ({ code: report.code, name: report.name })),
     reports: municipalities.filter((m) => m.hasData).map((m) => m.report),
   });
+  return { report, skipped };
 }
 
 export function formatConsolidated(report: RegionReport): string {
@@ -108,8 +112,15 @@ export async function consolidateCommand(args: CommonArgs): Promise<number> {
   if (args.files.length === 0) throw new UsageError(`Укажите книги или папку: ${USAGE}.`);
   if (!args.month)
     throw new UsageError(`Укажите месяц: --month ГГГГ-ММ (например, --month 2026-11). ${USAGE}.`);
-  const report = await consolidateWorkbooks(args.files, args.month);
-  if (args.out) await writeConsolidatedWorkbook(args.out, report);
+  const { report, skipped } = await consolidateWorkbooks(args.files, args.month);
+  // Said on stderr, so that --json still prints one JSON document and nothing else.
+  for (const { file, reason } of skipped)
+    process.stderr.write(`Пропущен файл «${basename(file)}»: ${reason}\n`);
+  if (args.out) {
+    // exceljs (1 MB) is loaded only to write, as in kpi.
+    const { writeConsolidatedWorkbook } = await import("../../xlsx/consolidatedWorkbook.ts");
+    await writeConsolidatedWorkbook(args.out, report);
+  }
   if (args.json) printJson(consolidateJson(report));
   else process.stdout.write(`${formatConsolidated(report)}\n`);
   return 0;

@@ -8,8 +8,10 @@ import { kpiContext } from "../../shared/kpi/context.ts";
 import { KpiReport } from "../../shared/kpi/definitions.ts";
 import { kpiTable, type KpiTable } from "../../shared/tables/kpiTable.ts";
 import { orgKpiTable } from "../../shared/tables/orgKpiTable.ts";
+import { isMissingSheet } from "../../shared/validation/finding.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { oneFile, printJson, type CommonArgs } from "./args.ts";
+import { MissingSheetsError } from "./errors.ts";
 
 const text = (cell: Cell) => (typeof cell === "number" ? String(cell).replace(".", ",") : String(cell ?? ""));
 
@@ -55,6 +57,9 @@ export function formatKpiTable(table: KpiTable): string {
 export async function kpiCommand(args: CommonArgs): Promise<number> {
   const file = oneFile(args, "kpi");
   const book = readBook(await readWorkbook(file), { reportDate: args.date });
+  // Without them every figure is «нет данных» or a share of nothing: a wrong file, not a report.
+  const missing = book.findings.filter(isMissingSheet);
+  if (missing.length > 0) throw new MissingSheetsError(file, missing);
   const context = kpiContext(book);
   const checked = KpiReport.safeParse(computeKpis(book, context));
   if (!checked.success) throw new Error(`отчёт не соответствует схеме: ${z.prettifyError(checked.error)}`);

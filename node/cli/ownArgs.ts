@@ -1,7 +1,6 @@
 // Options of the commands that take their own (send, region …): node:util parseArgs, its errors in Russian.
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { ISO_DATE, isoDate } from "../../shared/dates.ts";
-import { usageProblem } from "./args.ts";
+import { dateOption, usageProblem } from "./args.ts";
 import { UsageError } from "./errors.ts";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -14,13 +13,9 @@ export function parseOwnArgs<T extends Options>(argv: readonly string[], options
   }
 }
 
-/** A --date value as the other commands take it. */
-export function checkedDate(date: string | undefined): string | undefined {
-  if (date === undefined) return undefined;
-  if (!(ISO_DATE.test(date) && isoDate(+date.slice(0, 4), +date.slice(5, 7), +date.slice(8, 10))))
-    throw new UsageError(`Дата «${date}» не в формате ГГГГ-ММ-ДД. Укажите, например, --date 2026-11-30.`);
-  return date;
-}
+/** A --date value as the other commands take it (ГГГГ-ММ-ДД or ДД.ММ.ГГГГ). */
+export const checkedDate = (date: string | undefined): string | undefined =>
+  date === undefined ? undefined : dateOption(date);
 
 /** A --month value as the other commands take it. */
 export function checkedMonth(month: string | undefined): string | undefined {

@@ -7,10 +7,10 @@ import { computeMunicipalFigures } from "../../shared/kpi/compute.ts";
 import { russianIssues } from "../../shared/report/issues.ts";
 import { buildMunicipalReport, MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { monthName } from "../../shared/tables/kpiTable.ts";
-import { countBySeverity } from "../../shared/validation/finding.ts";
+import { countBySeverity, isMissingSheet } from "../../shared/validation/finding.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { printJson } from "./args.ts";
-import { UsageError } from "./errors.ts";
+import { MissingSheetsError, UsageError } from "./errors.ts";
 import { checkedDate, parseOwnArgs } from "./ownArgs.ts";
 
 const USAGE =
@@ -25,6 +25,9 @@ export function reportFromBook(
   date?: string,
 ): MunicipalReport {
   const book = readBook(sheets, { reportDate: date });
+  // Without them every figure is «нет данных» or a share of nothing: a wrong file, not a report to send.
+  const missing = book.findings.filter(isMissingSheet);
+  if (missing.length > 0) throw new MissingSheetsError(file, missing);
   const code = book.settings.municipalityCode?.trim();
   const name = book.settings.municipalityName?.trim();
   if (!code || !name)

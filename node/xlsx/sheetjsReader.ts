@@ -75,8 +75,23 @@ function sheetValues(worksheet: XLSX.WorkSheet): Cell[][] {
   return rows;
 }
 
+/**
+ * SheetJS reports what it reads loosely (an .ods number format, a long name, …) in English on the console, which a
+ * user of the command line would see; the values are read all the same, so nothing of it is shown.
+ */
+function quietly<T>(read: () => T): T {
+  const { error, warn, log } = console;
+  console.error = console.warn = console.log = () => {};
+  try {
+    return read();
+  } finally {
+    Object.assign(console, { error, warn, log });
+  }
+}
+
 export async function readWithSheetJs(path: string): Promise<RawSheet[]> {
-  const workbook = XLSX.read(await readFile(path), PARSE_OPTIONS);
+  const bytes = await readFile(path);
+  const workbook = quietly(() => XLSX.read(bytes, PARSE_OPTIONS));
   return workbook.SheetNames.map((name) => {
     const values = sheetValues(workbook.Sheets[name]!);
     delete workbook.Sheets[name]; // its cell objects can go while the next sheet is converted

@@ -1,6 +1,6 @@
 // The cells of one worksheet's XML as it streams in, as getValues() gives them: values, dates in local time, "" blanks.
 import type { Cell } from "../../shared/cells.ts";
-import { attribute, runText, UnsupportedLayout, xmlText } from "./xlsxParts.ts";
+import { attribute, runText, UnsupportedLayout, utf8Text, xmlText } from "./xlsxParts.ts";
 
 export interface CellContext {
   readonly strings: readonly string[];
@@ -41,11 +41,11 @@ export function serialDate(serial: number, date1904: boolean): Date | number {
 
 const ISO_WALL_CLOCK = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d))?)?/u;
 
-/** Column index (0-based) of a cell reference such as "AB12". */
-function columnOf(ref: string): number {
+/** Column index (0-based) of a cell reference such as "AB12" (in `text` from `start`). */
+function columnOf(text: string, start = 0): number {
   let column = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
+  for (let i = start; i < text.length; i++) {
+    const code = text.charCodeAt(i);
     if (code < 65 || code > 90) break;
     column = column * 26 + code - 64;
   }
@@ -62,7 +62,10 @@ export class WorksheetCells {
 
   constructor(private readonly context: CellContext) {}
 
-  /** Feeds the next piece of the part's text; only complete rows are read, the rest waits for the next piece. */
+  /**
+   * Feeds the next piece of the part's bytes (one character per byte, see XlsxArchive.bytePieces); only complete
+   * rows are read, the rest waits for the next piece.
+   */
   push(chunk: string): void {
     if (this.phase === "after") {
       this.tail += chunk;
@@ -138,8 +141,8 @@ export class WorksheetCells {
         if (tag.includes("'")) throw new UnsupportedLayout("'-quoted attributes");
         this.quotesChecked = true;
       }
-      const ref = attribute(tag, "r");
-      column = ref ? columnOf(ref) : column + 1;
+      const ref = tag.indexOf(' r="');
+      column = ref < 0 ? column + 1 : columnOf(tag, ref + 4);
       if (xml.charCodeAt(tagEnd - 1) === 47) {
         at = xml.indexOf("<c", tagEnd);
         continue;
@@ -155,7 +158,7 @@ export class WorksheetCells {
   private value(xml: string, from: number, to: number, type = "n", style?: string): Cell | undefined {
     if (type === "inlineStr") {
       const is = xml.indexOf("<is>", from);
-      return is >= 0 && is < to ? runText(xml.slice(is + 4, xml.indexOf("</is>", is))) : undefined;
+      return is >= 0 && is < to ? runText(utf8Text(xml.slice(is + 4, xml.indexOf("</is>", is)))) : undefined;
     }
     const v = xml.indexOf("<v", from);
     if (v < 0 || v >= to) return undefined;
@@ -169,10 +172,10 @@ export class WorksheetCells {
         return raw === "1" || raw === "true";
       case "str":
       case "e":
-        return xmlText(raw);
+        return xmlText(utf8Text(raw));
       case "d": {
         const parts = ISO_WALL_CLOCK.exec(raw);
-        if (!parts) return xmlText(raw);
+        if (!parts) return xmlText(utf8Text(raw));
         const [, y, m, d, h = "0", mi = "0", s = "0"] = parts;
         return new Date(+y!, +m! - 1, +d!, +h, +mi, +s);
       }

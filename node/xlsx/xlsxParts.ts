@@ -23,9 +23,20 @@ export function xmlText(raw: string): string {
     .replace(/\r\n/gu, "\n");
 }
 
+const NON_ASCII = /[\x80-\xff]/u;
+
+/** Text read one byte per character (latin1, see XlsxArchive.bytePieces) as the UTF-8 it is. */
+export const utf8Text = (bytes: string): string =>
+  NON_ASCII.test(bytes) ? Buffer.from(bytes, "latin1").toString("utf8") : bytes;
+
+/** ` name="` of each attribute name, made once: attributes are looked up for every cell. */
+const PATTERNS = new Map<string, string>();
+
 /** The value of `name="…"` in one start tag (`tag` is the tag's own text, so the search cannot run past it). */
 export function attribute(tag: string, name: string): string | undefined {
-  const at = tag.indexOf(` ${name}="`);
+  let pattern = PATTERNS.get(name);
+  if (pattern === undefined) PATTERNS.set(name, (pattern = ` ${name}="`));
+  const at = tag.indexOf(pattern);
   if (at < 0) return undefined;
   const start = at + name.length + 3;
   return tag.slice(start, tag.indexOf('"', start));

@@ -1,7 +1,7 @@
 // The fast .xlsx reader: parts streamed out of the archive and scanned for cell values, one worksheet at a time.
 import { posix } from "node:path";
 import type { RawSheet } from "../../shared/book.ts";
-import { XlsxArchive, type ArchiveOptions } from "./xlsxArchive.ts";
+import { XlsxArchive } from "./xlsxArchive.ts";
 import { dateStyles, sharedStrings, UnsupportedLayout, workbookSheets } from "./xlsxParts.ts";
 import { WorksheetCells, type CellContext } from "./worksheetCells.ts";
 
@@ -19,8 +19,8 @@ const relsOf = (part: string) => posix.join(posix.dirname(part), "_rels", `${pos
  * Every sheet of the workbook in order, as getValues() gives it. Throws UnsupportedLayout for a package this reader
  * does not understand (no workbook part, prefixed elements, '-quoted attributes): the general reader takes over.
  */
-export async function readXlsx(path: string, options: ArchiveOptions = {}): Promise<RawSheet[]> {
-  const archive = await XlsxArchive.open(path, options);
+export async function readXlsx(path: string): Promise<RawSheet[]> {
+  const archive = await XlsxArchive.open(path);
   try {
     const workbookPart = workbookPartOf(await archive.text("_rels/.rels"));
     const workbookXml = await archive.text(workbookPart);
@@ -39,7 +39,7 @@ export async function readXlsx(path: string, options: ArchiveOptions = {}): Prom
     const read: RawSheet[] = [];
     for (const sheet of sheets) {
       const cells = new WorksheetCells(context);
-      if (sheet.path) for await (const chunk of archive.chunks(sheet.path)) cells.push(chunk);
+      if (sheet.path) for await (const piece of archive.bytePieces(sheet.path)) cells.push(piece);
       read.push({ name: sheet.name, values: cells.values() });
     }
     return read;

@@ -11,6 +11,8 @@ import { letterText as t } from "./texts.ts";
 export interface FeedbackContext {
   /** `FormResponse.getEditResponseUrl()` of the response behind the row; null when it was not found. */
   readonly editUrl: string | null;
+  /** The form's own link, when the form lets no answer be edited: the teacher answers again, the later answer counts. */
+  readonly againUrl?: string | null;
   readonly sender: Sender;
 }
 
@@ -36,6 +38,7 @@ export interface FeedbackContent {
   readonly errors: readonly Finding[];
   readonly warnings: readonly Finding[];
   readonly editUrl: string | null;
+  readonly againUrl?: string | null;
   readonly sender: Sender;
 }
 
@@ -53,6 +56,8 @@ const lineOf = (f: Finding) => t.fieldLine(f.column, f.message);
 /** The letter: each wrong field as its finding says it, the edit link, the methodist to ask. */
 export function feedbackLetter(content: FeedbackContent): Letter {
   const { errors, warnings, editUrl, sender } = content;
+  // Answering again is the way to correct errors; a valid answer needs no second one.
+  const againUrl = editUrl || errors.length === 0 ? null : (content.againUrl ?? null);
   const submitted = shownTime(content.submittedAt);
   const list = (items: readonly Finding[]) =>
     `<ul style="margin: 2pt 0 6pt; padding-left: 18pt;">${items.map((f) => `<li>${esc(lineOf(f))}</li>`).join("")}</ul>`;
@@ -65,7 +70,13 @@ export function feedbackLetter(content: FeedbackContent): Letter {
     intro,
     ...errors.map((f) => `• ${lineOf(f)}`),
     "",
-    ...(editUrl ? [edit, editUrl] : errors.length > 0 ? [t.noEditLink] : []),
+    ...(editUrl
+      ? [edit, editUrl]
+      : againUrl
+        ? [t.answerAgain, againUrl]
+        : errors.length > 0
+          ? [t.noEditLink]
+          : []),
     ...(warnings.length > 0 ? ["", t.warningsIntro, ...warnings.map((f) => `• ${lineOf(f)}`)] : []),
     "",
     t.askMethodist(sender.methodist),
@@ -77,9 +88,11 @@ export function feedbackLetter(content: FeedbackContent): Letter {
     errors.length > 0 ? list(errors) : "",
     editUrl
       ? paragraph(`${esc(edit)} ${link(editUrl, t.editLinkTitle)}<br>${link(editUrl)}`)
-      : errors.length > 0
-        ? paragraph(esc(t.noEditLink))
-        : "",
+      : againUrl
+        ? paragraph(`${esc(t.answerAgain)} ${link(againUrl, t.answerAgainTitle)}<br>${link(againUrl)}`)
+        : errors.length > 0
+          ? paragraph(esc(t.noEditLink))
+          : "",
     warnings.length > 0 ? paragraph(esc(t.warningsIntro)) + list(warnings) : "",
     paragraph(esc(t.askMethodist(sender.methodist))),
     paragraph(esc(t.signature(sender.municipality)), STYLE.small),
@@ -125,6 +138,7 @@ export function feedbackFor(book: Book, row: number, ctx: FeedbackContext): Feed
       errors,
       warnings: findings.filter((f) => f.severity === "warning"),
       editUrl: ctx.editUrl,
+      againUrl: ctx.againUrl ?? null,
       sender: ctx.sender,
     }),
   };

@@ -37,3 +37,7 @@ export const countBySeverity = (findings: readonly Finding[]) => {
   for (const finding of findings) if (finding.severity === "error") errors++;
   return { errors, warnings: findings.length - errors };
 };
+
+/** A missing sheet is reported once, on row 1, with no column and no field (see parseSheet). */
+export const isMissingSheet = (finding: Finding) =>
+  finding.code === "required" && finding.row === 1 && finding.column === "" && finding.field === "";

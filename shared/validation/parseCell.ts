@@ -38,8 +38,9 @@ function parseDateField(field: FieldDef, cell: Cell, context: CellContext, withT
   const parsed = parseDateTime(cell, context.timeZone);
   if (!parsed) return bad("date", ru.notADate(cell));
   const day = dayOf(parsed);
-  const [min, max] =
-    field.dateRange === "birth" ? [BIRTH_MIN, addYears(context.reportDate, -18)] : [DATE_MIN, DATE_MAX];
+  const birth = field.dateRange === "birth";
+  const min = birth ? BIRTH_MIN : DATE_MIN;
+  const max = birth ? addYears(context.reportDate, -18) : DATE_MAX;
   if (day < min || day > max) return bad("date", ru.dateOutOfRange(day, min, max));
   if (field.notInFuture && day > context.reportDate)
     return bad("date.future", ru.dateFuture(day, context.reportDate));
@@ -71,7 +72,7 @@ function parseEnumList(field: FieldDef, cell: Cell): CellResult {
 
 /** A Date cell as messages quote it: the same wall clock in local time, so it reads as the spreadsheet shows it. */
 function shownCell(cell: Cell, timeZone: string | undefined): Cell {
-  if (!isDate(cell) || timeZone === undefined) return cell;
+  if (timeZone === undefined || !isDate(cell)) return cell;
   const wall = dateOfCell(cell, timeZone);
   return wall ? dateCellIn(wall) : cell;
 }

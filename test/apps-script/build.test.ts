@@ -1,4 +1,4 @@
-// The build: one Code.js whose entry points are top-level functions, the manifest, the one-file sidebar, the size.
+// The build: one Code.js whose entry points are top-level functions, the manifest, the sidebar inlined, the size.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import vm from "node:vm";
@@ -12,12 +12,13 @@ import { FUNCTIONS_URL } from "./settings.ts";
 /**
  * A guard against accidental bloat (classic zod instead of zod/mini alone adds ≈ 50 KB), not a platform limit: Apps
  * Script sets none near this size. Issue 5 asked for ≤ 150 KB; the KPIs by organisation and the demand for courses
- * (issue 13, ≈ 6.5 KB) and the teachers' letters and printable ИОМ (issue 12, ≈ 35 KB: the letter texts, the A4
- * document, SHA-256 for fingerprints, the mail job) took it to ≈ 190 KB. What the size costs is the compile and
- * top-level run at the start of every execution: ≈ 9 ms in V8 for 190 KB (bench/addon.ts prints it), against
- * 50–200 ms for one Sheets call.
+ * (≈ 6.5 KB) and the teachers' letters and printable ИОМ (≈ 35 KB: the letter texts, the A4 document, SHA-256 for
+ * fingerprints, the mail job) took it to ≈ 190 KB. The sidebar page now lives inside the code as one string (≈ 26 KB:
+ * a pasted project has no HTML files), with the release, the authorization checks and «О программе» (≈ 6 KB): ≈ 222
+ * KB. What the size costs is the compile and top-level run at the start of every execution: ≈ 9 ms in V8 for
+ * 190 KB (bench/addon.ts prints it), against 50–200 ms for one Sheets call.
  */
-const CODE_LIMIT_BYTES = 200 * 1024;
+const CODE_LIMIT_BYTES = 240 * 1024;
 
 const ENTRY_POINTS = [
   "getProgress",
@@ -28,6 +29,7 @@ const ENTRY_POINTS = [
   "goToCell",
   "importRegion",
   "lookupPerson",
+  "menuAuthorize",
   "menuCheck",
   "menuKpis",
   "menuLetters",
@@ -44,6 +46,7 @@ const ENTRY_POINTS = [
   "runAction",
   "saveRegionSettings",
   "saveSettings",
+  "showAbout",
   "showSettings",
   "showSidebar",
 ];
@@ -78,8 +81,8 @@ describe("the Apps Script build", () => {
     expect(bytes).toBeLessThanOrEqual(CODE_LIMIT_BYTES);
   });
 
-  test("the manifest is V8 with the minimal scopes and the region's functions as its only fetch allowlist, and the sidebar is one self-contained page", async () => {
-    const { build, files } = await builtAddon();
+  test("the manifest is V8 with the minimal scopes and the region's functions as its only fetch allowlist, and the sidebar is one self-contained page inside the code", async () => {
+    const { build, code } = await builtAddon();
     const manifest = JSON.parse(await readFile(join(build.outDir, "appsscript.json"), "utf8"));
     expect(manifest.runtimeVersion).toBe("V8");
     expect(manifest.urlFetchWhitelist).toEqual([FUNCTIONS_URL]);
@@ -92,7 +95,9 @@ describe("the Apps Script build", () => {
       "https://www.googleapis.com/auth/script.send_mail",
       "https://www.googleapis.com/auth/userinfo.email",
     ]);
-    const sidebar = files["sidebar.html"]!;
+    const sidebar = build.sidebar;
+    expect(code).toMatch(/<html lang=\\?"ru\\?">/u);
+    expect(code).not.toMatch(/createHtmlOutputFromFile|createTemplateFromFile/u);
     expect(sidebar).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet/iu);
     expect(sidebar).not.toContain("/*SCRIPT*/");
     expect(sidebar).not.toContain("/*STYLE*/");
@@ -101,7 +106,7 @@ describe("the Apps Script build", () => {
   });
 
   test("without the functions' address the build is for test deployments: no allowlist; a wrong address is refused", async () => {
-    const plain = await buildAddon(await mkdtemp(join(tmpdir(), "marshrut-addon-")));
+    const plain = await buildAddon(await mkdtemp(join(tmpdir(), "marshrut-dist-")));
     const manifest = JSON.parse(await readFile(join(plain.outDir, "appsscript.json"), "utf8"));
     expect(manifest.urlFetchWhitelist).toBeUndefined();
     expect(plain.urlPrefixes).toEqual([]);

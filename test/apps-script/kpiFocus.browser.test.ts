@@ -20,7 +20,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the KPI card's organisat
     const addon = await builtAddon();
     env = loadAddon(addon, sheets);
     browser = await launchChromium();
-    page = await openSidebar(browser, env, addon.files["sidebar.html"]!);
+    page = await openSidebar(browser, env, addon.sidebar);
   }, 60_000);
 
   afterAll(async () => {

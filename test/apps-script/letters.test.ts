@@ -7,6 +7,13 @@ import { formAnswer, largeBook } from "./books.ts";
 import { FakeRange } from "./fakes/range.ts";
 import type { FakeSheet } from "./fakes/sheet.ts";
 import { SETTINGS_FORM } from "./settings.ts";
+import { column } from "./sheetView.ts";
+import { RegisterSheet } from "../../shared/schema/sheets.ts";
+
+/** The register's questions in its order, as a form made by hand would have them. */
+const REGISTER_QUESTIONS = Object.values(RegisterSheet.fields)
+  .map((field) => field.names[0]!)
+  .filter((title) => title !== "Отметка времени" && title !== "Адрес электронной почты");
 
 const DAY = 86_400_000;
 
@@ -33,7 +40,8 @@ const bad = () => formAnswer("kuznetsova@school1.ru", "МБОУ СОШ № 11", 
 describe("a letter on a form entry", () => {
   test("a bad entry gets one letter naming each wrong field, with the link to edit the answer", async () => {
     const env = await prepared();
-    env.submit(env.register, bad());
+    // Forms records the answer to the millisecond (here 10:00:00.999); the sheet shows 10:00:00.
+    env.submit(env.register, bad(), undefined, 999);
     expect(env.mail.sent).toHaveLength(1);
     const [letter] = env.mail.sent;
     expect(letter!.to).toBe("kuznetsova@school1.ru");
@@ -46,8 +54,46 @@ describe("a letter on a form entry", () => {
     const editUrl = `https://docs.google.com/forms/d/e/${env.forms[0]!.id}/viewform?edit2=${response.id}`;
     expect(letter!.body).toContain(editUrl);
     expect(letter!.htmlBody).toContain(`href="${editUrl}"`);
+    // The form «Подготовить таблицу» made lets answers be edited, so the link opens the answer, not a page saying
+    // editing is off; and it collects the address as typed, so teachers without a Google account can answer.
+    expect(env.forms[0]!.allowResponseEdits).toBe(true);
+    expect(env.forms[0]!.opensAnswer(editUrl)).toBe(true);
+    expect(env.forms[0]!.emailCollection).toBe("RESPONDER_INPUT");
     expect(journalLines(env).at(-1)).toMatch(
       /^Письмо педагогу \| выполнено \| Письмо kuznetsova@school1\.ru/u,
+    );
+  });
+
+  test("a form linked by hand that lets no answer be edited: no dead edit link, the form's link to answer again; the second answer is the correction", async () => {
+    const env = loadAddon(
+      await builtAddon(),
+      sampleSheets().filter((s) => s.name !== "Реестр ИОМ"),
+    );
+    const form = env.google.handMadeForm(env.ss, REGISTER_QUESTIONS);
+    env.call("saveSettings", SETTINGS_FORM);
+    env.call("runAction", "prepare");
+    const register = env.ss.sheet("Ответы на форму (1)");
+    env.submit(register, bad());
+    expect(form.allowResponseEdits).toBe(false);
+    const [letter] = env.mail.sent;
+    expect(letter!.body).not.toContain("edit2=");
+    expect(letter!.body).toContain(
+      `Эта форма не даёт изменить отправленный ответ. Заполните форму ещё раз, с исправленными данными, — учитывается последний ответ:\nhttps://docs.google.com/forms/d/e/${form.id}/viewform`,
+    );
+    expect(letter!.htmlBody).toContain(`href="https://docs.google.com/forms/d/e/${form.id}/viewform"`);
+
+    // The teacher answers again, corrected: no error, no second letter (errors only), and the check counts the
+    // later answer — the repeat of the same e-mail, topic and start — instead of the first.
+    const corrected = bad();
+    corrected[0] = new Date(2026, 10, 20, 11, 0);
+    corrected[3] = "МБОУ СОШ № 1";
+    corrected[8] = "разработан";
+    env.submit(register, corrected);
+    expect(column(register, "Проверка")[1]).toBe("");
+    expect(env.mail.sent).toHaveLength(1);
+    env.call("runAction", "check");
+    expect(String(column(register, "Проверка")[1])).toMatch(
+      /^Предупреждение \(«Адрес электронной почты»\): Повтор отправки из строки 2 .*учитывается эта, более поздняя строка/u,
     );
   });
 
@@ -81,6 +127,21 @@ describe("a letter on a form entry", () => {
     expect(env.triggers.some((t) => t.kind === "ON_OPEN")).toBe(false);
     env.open();
     expect(env.mail.sent).toHaveLength(1);
+  });
+
+  test("the quota renews 24 hours after the first letter, not at midnight", async () => {
+    const env = await prepared();
+    env.log.now = Date.UTC(2026, 10, 20, 19, 0); // 22:00 in Moscow: the day's first letter, then the quota is spent
+    env.submit(env.register, bad());
+    env.mail.exhaust(METHODIST);
+    env.submit(env.register, formAnswer("orlova@school1.ru", "МБОУ СОШ № 11", "почти"));
+    expect(env.mail.sent.map((l) => l.to)).toEqual(["kuznetsova@school1.ru"]);
+    env.log.now += 12 * 3_600_000; // 10:00 the next day: a new calendar day, the same quota window
+    env.open();
+    expect(env.mail.sent).toHaveLength(1);
+    env.log.now += 12 * 3_600_000; // 24 hours after the first letter
+    env.open();
+    expect(env.mail.sent.map((l) => l.to)).toEqual(["kuznetsova@school1.ru", "orlova@school1.ru"]);
   });
 
   test("«Письма педагогам» = «нет»: no letter; «все»: a short confirmation for a valid entry", async () => {

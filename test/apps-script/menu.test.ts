@@ -26,11 +26,17 @@ describe("menu and sidebar", () => {
       "Загрузить свод региона",
       "—",
       "Настройки",
+      "О программе",
     ]);
     for (const item of open!.items.filter((i) => i.handler))
       expect(typeof env.google.context[item.handler], item.handler).toBe("function");
-    // Menus touch no data: the strict fakes refuse anything else in AuthMode.NONE, and nothing was read.
-    expect(env.log.total("properties") + env.log.total("sheets")).toBe(0);
+    // Menus touch no sheet: the strict fakes refuse anything else in AuthMode.NONE; where the mode allows it (install,
+    // LIMITED) the menu reads one document property, the mark a trigger leaves when access must be granted again.
+    expect(env.log.total("sheets")).toBe(0);
+    expect(env.log.table("properties")).toEqual({
+      "PropertiesService.getDocumentProperties": 2,
+      "Properties.getProperty": 2,
+    });
   });
 
   test("the sidebar opens with its title; a menu action opens it on that action, «Настройки» on the settings tab", async () => {

@@ -67,6 +67,9 @@ describe("«Подготовить таблицу»", () => {
     const [form] = env.forms;
     expect(env.forms).toHaveLength(1);
     expect(form!.collectEmail).toBe(true);
+    expect(form!.emailCollection).toBe("RESPONDER_INPUT"); // typed: no Google account needed
+    expect(form!.allowResponseEdits).toBe(true); // the letter's edit link opens the answer
+    expect(form!.published).toBe(true); // created after June 2026 a form starts unpublished
     const title = (key: keyof typeof RegisterSheet.fields) => RegisterSheet.fields[key].names[0];
     expect(form!.items.map((i) => i.title)).toEqual(
       (
@@ -146,5 +149,16 @@ describe("«Подготовить таблицу»", () => {
       choices: ["МБОУ СОШ № 1", "МБДОУ Детский сад № 5"],
       required: true,
     });
+  });
+
+  test("a runtime without FormApp.EmailCollectionType: the form still collects e-mail (setCollectEmail)", async () => {
+    const env = loadAddon(
+      await builtAddon(),
+      sampleSheets().filter((s) => s.name !== "Реестр ИОМ"),
+    );
+    delete (env.google.context.FormApp as { EmailCollectionType?: unknown }).EmailCollectionType;
+    env.call("runAction", "prepare");
+    expect(env.forms[0]!.emailCollection).toBe("VERIFIED");
+    expect(env.forms[0]!.allowResponseEdits).toBe(true);
   });
 });

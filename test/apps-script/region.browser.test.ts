@@ -15,7 +15,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the «Регион» tab
     const addon = await builtAddon();
     env = loadAddon(addon);
     browser = await launchChromium();
-    page = await openSidebar(browser, env, addon.files["sidebar.html"]!);
+    page = await openSidebar(browser, env, addon.sidebar);
   }, 60_000);
 
   afterAll(async () => {

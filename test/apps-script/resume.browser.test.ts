@@ -26,7 +26,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the sidebar opening on k
     env.fetch = () => ({ code: 503, body: "" });
     env.call("runAction", "sync", { month: "2026-10" });
     env.fetch = () => ({ code: 201, body: JSON.stringify({ message: "Принят.", revision: 1 }) });
-    const page = await openSidebar(browser, env, addon.files["sidebar.html"]!);
+    const page = await openSidebar(browser, env, addon.sidebar);
     await expect.poll(() => env.requests.length).toBe(2);
     expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toContain(
       "resumeWork",
@@ -40,7 +40,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the sidebar opening on k
     const env = loadAddon(addon, largeBook(3000));
     env.log.latency = { perCall: 5, perCell: 1 };
     expect(env.call<{ status: string }>("runAction", "check").status).toBe("waiting");
-    const page = await openSidebar(browser, env, addon.files["sidebar.html"]!);
+    const page = await openSidebar(browser, env, addon.sidebar);
     await expect
       .poll(() => page.locator("#progress-label").innerText(), { timeout: 30_000 })
       .toMatch(/^Проверить реестр: готово\./u);

@@ -25,7 +25,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the sidebar in Chromium"
     env = loadAddon(addon, bookWithMistakes());
     env.call("saveSettings", SETTINGS_FORM);
     browser = await launchChromium();
-    page = await openSidebar(browser, env, addon.files["sidebar.html"]!);
+    page = await openSidebar(browser, env, addon.sidebar);
     await page.evaluate(() => {
       const log: string[] = [];
       (window as unknown as { __progress: string[] }).__progress = log;

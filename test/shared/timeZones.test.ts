@@ -1,10 +1,11 @@
 // Date cells in a spreadsheet's time zone: read as its wall clock, written as its midnight, «today» is its today.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { readBook } from "../../shared/book.ts";
 import { dateCellIn, dateOfCell, today } from "../../shared/dates.ts";
-import { isTimeZone } from "../../shared/timeZone.ts";
+import { isTimeZone, TimeZoneError, useZoneFormatter } from "../../shared/timeZone.ts";
 import { parseDateTime } from "../../shared/values.ts";
 import { sampleSheets } from "../helpers/sampleBook.ts";
+import { zonelessIntl } from "../helpers/zonelessIntl.ts";
 
 /** The instant Sheets gives for the wall clock 01.09.2025 00:00 in each zone (UTC+5, +10, +2; no DST since 2014). */
 const MIDNIGHT = {
@@ -38,12 +39,13 @@ describe("date cells in the spreadsheet's zone", () => {
     expect(today(now, "Asia/Vladivostok")).toBe("2026-12-01");
   });
 
-  it("without a zone a cell is read in local time, as the .xlsx reader gives it; an unknown zone falls back to that", () => {
+  it("without a zone a cell is read in local time, as the .xlsx reader gives it; an unknown zone is an error, never another zone's date", () => {
     const local = new Date(2025, 8, 1, 0, 0);
     expect(dateOfCell(local)).toBe("2025-09-01T00:00:00");
-    expect(isTimeZone("Mars/Olympus")).toBe(false);
-    expect(dateOfCell(local, "Mars/Olympus")).toBe("2025-09-01T00:00:00");
     expect(dateCellIn("2025-09-01").getTime()).toBe(local.getTime());
+    expect(isTimeZone("Mars/Olympus")).toBe(false);
+    expect(() => dateOfCell(local, "Mars/Olympus")).toThrow(TimeZoneError);
+    expect(() => dateCellIn("2025-09-01", "Mars/Olympus")).toThrow("TIME_ZONE_UNKNOWN: Mars/Olympus");
   });
 
   it("readBook reads a register kept in Yekaterinburg with its own dates: periods, «not in the future», report date", () => {
@@ -61,5 +63,54 @@ describe("date cells in the spreadsheet's zone", () => {
     expect(book.register.rows[0]!.data.start).toBe("2025-09-01");
     expect(book.register.rows[1]!.data.courseDate).toBe("2026-11-30");
     expect(book.findings.filter((f) => f.code === "date.future")).toEqual([]);
+  });
+});
+
+describe("a runtime whose Intl has no time zones", () => {
+  const realIntl = Intl;
+  const yekaterinburg = new Date(MIDNIGHT["Asia/Yekaterinburg"]);
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    useZoneFormatter(null);
+  });
+
+  it("refuses to read a zoned date rather than reading it in local time (a day early)", () => {
+    vi.stubGlobal("Intl", zonelessIntl(realIntl));
+    useZoneFormatter(null); // drop what earlier tests cached with the full Intl
+    expect(() => dateOfCell(yekaterinburg, "Asia/Yekaterinburg")).toThrow(TimeZoneError);
+    const sheets = sampleSheets().map((sheet) => ({ name: sheet.name, values: sheet.rows }));
+    expect(() => readBook(sheets, { timeZone: "Asia/Yekaterinburg" })).toThrow(TimeZoneError);
+  });
+
+  it("reads and writes it through the platform's formatter (Apps Script: Utilities.formatDate)", () => {
+    const format = new realIntl.DateTimeFormat("sv-SE", {
+      timeZone: "Asia/Yekaterinburg",
+      dateStyle: "short",
+      timeStyle: "medium",
+    });
+    const utilitiesFormatDate = (ms: number, zone: string) => {
+      expect(zone).toBe("Asia/Yekaterinburg");
+      return format.format(new Date(ms)); // «2025-09-01 00:00:00», as formatDate(…, "yyyy-MM-dd HH:mm:ss")
+    };
+    vi.stubGlobal("Intl", zonelessIntl(realIntl));
+    useZoneFormatter(utilitiesFormatDate);
+    expect(dateOfCell(yekaterinburg, "Asia/Yekaterinburg")).toBe("2025-09-01T00:00:00");
+    expect(dateCellIn("2025-09-01", "Asia/Yekaterinburg").getTime()).toBe(yekaterinburg.getTime());
+    expect(today(new Date(Date.UTC(2026, 10, 29, 19, 30)), "Asia/Yekaterinburg")).toBe("2026-11-30");
+  });
+
+  it("an Intl that answers in the wrong zone (here: always UTC) loses to the platform's formatter", () => {
+    const format = new realIntl.DateTimeFormat("sv-SE", {
+      timeZone: "Asia/Yekaterinburg",
+      dateStyle: "short",
+      timeStyle: "medium",
+    });
+    const RealFormat = realIntl.DateTimeFormat;
+    function AlwaysUtc(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      return new RealFormat(locales, { ...options, timeZone: "UTC" });
+    }
+    vi.stubGlobal("Intl", Object.create(realIntl, { DateTimeFormat: { value: AlwaysUtc } }));
+    useZoneFormatter((ms) => format.format(new Date(ms)));
+    expect(dateOfCell(yekaterinburg, "Asia/Yekaterinburg")).toBe("2025-09-01T00:00:00");
   });
 });

@@ -37,6 +37,9 @@ const BY_CLASS: Record<string, Level> = {
   FormResponse: "full",
   MailApp: "full",
   ScriptApp: "full",
+  AuthorizationInfo: "full",
+  // Logger and Utilities work in every mode (the table's NONE row).
+  Utilities: "menu",
   TriggerBuilder: "full",
   Trigger: "full",
   UrlFetchApp: "full",

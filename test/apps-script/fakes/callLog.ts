@@ -11,7 +11,8 @@ export type Service =
   | "ui"
   | "session"
   | "charts"
-  | "mail";
+  | "mail"
+  | "utilities";
 
 export class CallLog {
   readonly counts = new Map<string, number>();

@@ -1,4 +1,5 @@
-// What a sheet keeps of a written value and gives back on reading: formulas, the apostrophe, dates in its time zone.
+// What a sheet keeps of a written value and gives back on reading: formulas, the apostrophe, text read as typed
+// (numbers, percents, booleans, dates), dates in its time zone.
 import type { Cell } from "../../../shared/cells.ts";
 
 /**
@@ -62,10 +63,55 @@ export function instantOf(wall: Date, timeZone: string): Date {
   });
 }
 
+const NUMBER = /^\s*[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)\s*$/u;
+const PERCENT = /^\s*([+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+))\s*%\s*$/u;
+const ISO_DATE = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/u;
+const RU_DATE = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/u;
+const BOOLEAN = /^\s*(true|false|истина|ложь)\s*$/iu;
+
+const dateOf = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0): Date | undefined => {
+  const date = new Date(y, mo - 1, d, h, mi, s);
+  return date.getMonth() === mo - 1 && date.getDate() === d ? date : undefined;
+};
+
+/**
+ * Text as a cell of automatic format reads it when typed: «001» → 1, «1,5» → 1.5, «50%» → 0.5, «TRUE»/«ИСТИНА» →
+ * true, «2026-09-01» and «01.09.2026» → that date (a Russian-locale spreadsheet), a leading «+» or «-» before
+ * anything but a number → a formula. Undefined: the text stays text. The add-on puts an apostrophe before such text
+ * (shared/text/plainText.ts), so a writer that forgets it turns a test red here.
+ */
+function asTyped(text: string): Stored | undefined {
+  if (NUMBER.test(text)) return { value: Number(text.trim().replace(",", ".")) };
+  const percent = PERCENT.exec(text);
+  if (percent) return { value: Number(percent[1]!.replace(",", ".")) / 100 };
+  const bool = BOOLEAN.exec(text);
+  if (bool) return { value: /^(true|истина)$/iu.test(bool[1]!) };
+  const iso = ISO_DATE.exec(text);
+  const ru = RU_DATE.exec(text);
+  const date = iso
+    ? dateOf(
+        ...(iso.slice(1).map((part) => Number(part ?? 0)) as [
+          number,
+          number,
+          number,
+          number,
+          number,
+          number,
+        ]),
+      )
+    : ru
+      ? dateOf(Number(ru[3]), Number(ru[2]), Number(ru[1]))
+      : undefined;
+  if (date) return { value: date };
+  if (/^[+-]/u.test(text)) return { value: "", formula: text };
+  return undefined;
+}
+
 /**
  * A written value as the sheet stores it. Range.setValue: "If it begins with '=' it is interpreted as a formula";
- * a leading apostrophe marks text and is not kept; a plain-text cell (number format "@") keeps what is written;
- * a Date is shown as its instant's wall clock in the spreadsheet's zone.
+ * a leading apostrophe marks text and is not kept; other text is read as typed (asTyped); a plain-text cell (number
+ * format "@") keeps what is written (an assumption: docs/platform.md); a Date is shown as its instant's wall clock in
+ * the spreadsheet's zone.
  * https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)
  * https://support.google.com/docs/answer/56470 (number formats: plain text)
  */
@@ -82,7 +128,7 @@ export function storeValue(value: unknown, timeZone: string, format: string | un
   if (format === "@") return { value };
   if (value.startsWith("'")) return { value: value.slice(1) };
   if (value.startsWith("=")) return { value: "", formula: value };
-  return { value };
+  return asTyped(value) ?? { value };
 }
 
 /** A stored value as getValues() gives it: a date as the instant of its wall clock in the spreadsheet's zone. */

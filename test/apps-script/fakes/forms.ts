@@ -1,8 +1,12 @@
-// A fake FormApp: forms with their questions, linked to a spreadsheet as Google does (a new responses sheet).
-// https://developers.google.com/apps-script/reference/forms/form-app, …/forms/form#setDestination(DestinationType,String)
+// A fake Form: its questions, settings and responses, linked to a spreadsheet as Google does (a new responses sheet);
+// editing answers off and e-mail not collected until the form says otherwise, as a new Google Form is.
+// https://developers.google.com/apps-script/reference/forms/form, …/forms/form#setDestination(DestinationType,String)
+import { EMAIL_COLLECTION, FakeResponse, linkResponses, type EmailCollection } from "./formResponses.ts";
 import type { Platform } from "./platform.ts";
 import type { FakeSheet } from "./sheet.ts";
 import type { FakeSpreadsheet } from "./spreadsheet.ts";
+
+export { EMAIL_COLLECTION, FakeResponse, linkResponses, type EmailCollection } from "./formResponses.ts";
 
 export interface FakeItem {
   kind: "text" | "date" | "list" | "choice";
@@ -21,69 +25,24 @@ const ADD: Record<FakeItem["kind"], string> = {
 };
 
 let nextForm = 1;
-let nextResponse = 1;
 
 /**
- * One submitted answer. https://developers.google.com/apps-script/reference/forms/form-response: its timestamp (an
- * edit gives a new one), the respondent's e-mail when the form collects it, and the link that reopens it for editing.
+ * "Forms created by the API will be published by default through June 30, 2026 … forms created by the API after June
+ * 30, 2026 will be created in an unpublished state … and won't receive responses"
+ * (https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms); FormApp.create is taken
+ * to be such an API (the cautious reading).
  */
-export class FakeResponse {
-  readonly id = `response-${nextResponse++}`;
-
-  constructor(
-    private readonly platform: Platform,
-    readonly formId: string,
-    /** The responses-sheet row it produced (the fakes' link from a sheet row back to its answer). */
-    readonly row: number,
-    public timestamp: Date,
-    public email: string,
-  ) {}
-
-  private call(method: string) {
-    this.platform.guard("forms", `FormResponse.${method}`);
-  }
-  getId() {
-    this.call("getId");
-    return this.id;
-  }
-  getTimestamp() {
-    this.call("getTimestamp");
-    return new Date(this.timestamp.getTime());
-  }
-  getRespondentEmail() {
-    this.call("getRespondentEmail");
-    return this.email;
-  }
-  getEditResponseUrl() {
-    this.call("getEditResponseUrl");
-    return `https://docs.google.com/forms/d/e/${this.formId}/viewform?edit2=${this.id}`;
-  }
-}
-
-/** As Google does on linking: a new «Ответы на форму (N)» sheet with the timestamp, e-mail and question columns. */
-export function linkResponses(
-  ss: FakeSpreadsheet,
-  formId: string,
-  questions: readonly string[],
-  email = true,
-): FakeSheet {
-  let n = 1;
-  while (ss.sheets.some((s) => s.name === `Ответы на форму (${n})`)) n++;
-  const header = ["Отметка времени", ...(email ? ["Адрес электронной почты"] : []), ...questions];
-  ss.checkCells(1000 * header.length);
-  const sheet = ss.addSheet(`Ответы на форму (${n})`, [header]);
-  sheet.grid.maxColumns = header.length;
-  sheet.formUrl = `https://docs.google.com/forms/d/${formId}/edit`;
-  sheet.frozenRows = 1;
-  ss.formUrl = sheet.formUrl;
-  return sheet;
-}
+export const UNPUBLISHED_FROM = Date.UTC(2026, 6, 1);
 
 export class FakeForm {
   readonly id = `form-${nextForm++}`;
+  /** Whether the form accepts responses; set at creation from the fakes' clock. */
+  published = true;
   readonly items: FakeItem[] = [];
   description = "";
-  collectEmail = false;
+  emailCollection: EmailCollection = "DO_NOT_COLLECT";
+  /** «Разрешить изменение ответов»: off in a new form. */
+  allowResponseEdits = false;
   sheet: FakeSheet | null = null;
   readonly responses: FakeResponse[] = [];
 
@@ -133,10 +92,53 @@ export class FakeForm {
     this.description = text;
     return this;
   }
+  get collectEmail(): boolean {
+    return this.emailCollection !== "DO_NOT_COLLECT";
+  }
   setCollectEmail(collect: boolean) {
     this.call("setCollectEmail");
-    this.collectEmail = collect;
+    this.emailCollection = collect ? "VERIFIED" : "DO_NOT_COLLECT";
     return this;
+  }
+  collectsEmail() {
+    this.call("collectsEmail");
+    return this.collectEmail;
+  }
+  setEmailCollectionType(type: string) {
+    this.call("setEmailCollectionType");
+    if (!(type in EMAIL_COLLECTION))
+      throw new Error(
+        "Exception: The parameters (String) don't match the method signature for FormApp.Form.setEmailCollectionType.",
+      );
+    this.emailCollection = type as EmailCollection;
+    return this;
+  }
+  getEmailCollectionType() {
+    this.call("getEmailCollectionType");
+    return this.emailCollection;
+  }
+  setAllowResponseEdits(enabled: boolean) {
+    this.call("setAllowResponseEdits");
+    this.allowResponseEdits = enabled;
+    return this;
+  }
+  canEditResponse() {
+    this.call("canEditResponse");
+    return this.allowResponseEdits;
+  }
+  /** https://developers.google.com/apps-script/releases (April 8, 2025: setPublished). */
+  setPublished(published: boolean) {
+    this.call("setPublished");
+    this.published = published;
+    return this;
+  }
+  isPublished() {
+    this.call("isPublished");
+    return this.published;
+  }
+  /** Test helper: whether `url` opens an answer for its respondent to edit (the form allows editing now). */
+  opensAnswer(url: string): boolean {
+    return this.allowResponseEdits && this.responses.some((r) => url.endsWith(`edit2=${r.id}`));
   }
   getId() {
     this.call("getId");
@@ -184,40 +186,4 @@ export class FakeForm {
     );
     return this;
   }
-}
-
-export function fakeFormApp(
-  platform: Platform,
-  forms: FakeForm[],
-  spreadsheet: (id: string) => FakeSpreadsheet | undefined,
-) {
-  return {
-    DestinationType: { SPREADSHEET: "SPREADSHEET" },
-    create: (title: string) => {
-      platform.guard("forms", "FormApp.create");
-      const form = new FakeForm(platform, spreadsheet, title);
-      forms.push(form);
-      return form;
-    },
-    /** Needs the full forms scope (https://developers.google.com/apps-script/reference/forms/form-app#openByUrl(String)). */
-    openByUrl: (url: string) => {
-      platform.guard("forms", "FormApp.openByUrl");
-      const form = forms.find((f) => url.includes(`/d/${f.id}/`) || url.includes(`/d/e/${f.id}/`));
-      if (!form)
-        throw new Error(
-          "Exception: No item with the given ID could be found, or you do not have permission to access it.",
-        );
-      return form;
-    },
-    createTextValidation: () => {
-      platform.guard("forms", "FormApp.createTextValidation");
-      let kind = "";
-      const builder = {
-        requireTextIsUrl: () => ((kind = "url"), builder),
-        requireTextIsEmail: () => ((kind = "email"), builder),
-        build: () => ({ kind }),
-      };
-      return builder;
-    },
-  };
 }

@@ -5,13 +5,17 @@ import type { Platform } from "./platform.ts";
 /**
  * From https://developers.google.com/apps-script/guides/services/quotas: "Email recipients per day: 100 /
  * day" (consumer accounts; 1,500 in Google Workspace), "Email recipients per message: 50 / msg", "Email body
- * size: 200 KB / msg". Quotas are per user and reset 24 hours after the first request (modelled per calendar day).
+ * size: 200 KB / msg". "Quotas are set at different levels for users … and reset 24 hours after the first
+ * request": a user's window opens with their first letter and renews 24 hours later, not at midnight.
  */
 export const MAIL_LIMITS = {
   recipientsPerDay: 100,
   recipientsPerMessage: 50,
   bodyBytes: 200 * 1024,
 } as const;
+
+/** A quota window: 24 hours from the first request. https://developers.google.com/apps-script/guides/services/quotas */
+export const QUOTA_WINDOW_MS = 24 * 3_600_000;
 
 /** The platform's message when the day's quota is spent. */
 export const QUOTA_MESSAGE = "Exception: Service invoked too many times for one day: email.";
@@ -34,21 +38,36 @@ export class Mailbox {
   recipientsPerDay: number = MAIL_LIMITS.recipientsPerDay;
   /** The next sendEmail fails with this message (a transient failure), once. */
   failNext: string | null = null;
-  private readonly used = new Map<string, number>();
+  /** Each user's current quota window: when its first letter went, and recipients since. */
+  private readonly windows = new Map<string, { start: number; used: number }>();
 
   constructor(private readonly platform: Platform) {}
 
-  private today(user: string): string {
-    return `${user}|${Math.floor(this.platform.log.now / 86_400_000)}`;
+  /** The user's open window, or undefined when none is open (no letter in the last 24 hours). */
+  private window(user: string) {
+    const open = this.windows.get(user);
+    return open && this.platform.log.now < open.start + QUOTA_WINDOW_MS ? open : undefined;
+  }
+
+  private spend(user: string, recipients: number): void {
+    const open = this.window(user) ?? { start: this.platform.log.now, used: 0 };
+    open.used += recipients;
+    this.windows.set(user, open);
   }
 
   remaining(user: string): number {
-    return Math.max(0, this.recipientsPerDay - (this.used.get(this.today(user)) ?? 0));
+    return Math.max(0, this.recipientsPerDay - (this.window(user)?.used ?? 0));
   }
 
-  /** Spends the rest of today's quota of `user` (test set-up: the quota was used elsewhere). */
+  /** When `user`'s quota renews in full (undefined: it is full now). */
+  renewsAt(user: string): number | undefined {
+    const open = this.window(user);
+    return open && open.start + QUOTA_WINDOW_MS;
+  }
+
+  /** Spends the rest of `user`'s quota now (test set-up: the quota was used elsewhere, starting now). */
   exhaust(user: string): void {
-    this.used.set(this.today(user), this.recipientsPerDay);
+    this.spend(user, this.remaining(user));
   }
 
   service() {
@@ -78,8 +97,7 @@ export class Mailbox {
           this.failNext = null;
           throw new Error(failure);
         }
-        const key = this.today(run.user);
-        this.used.set(key, (this.used.get(key) ?? 0) + recipients.length);
+        this.spend(run.user, recipients.length);
         this.sent.push({
           to,
           ...(m.replyTo === undefined ? {} : { replyTo: String(m.replyTo) }),

@@ -40,6 +40,15 @@ export class Platform {
   current: Execution | null = null;
   /** Every declared scope some call used, over all executions (for the least-privilege test). */
   readonly usedScopes = new Set<string>();
+  /**
+   * The scopes each user granted this project, apart from the manifest's current ones: an upgrade that declares one
+   * more leaves it ungranted until the user authorises again, while installable triggers keep firing ("Some script
+   * executions can start without a user's consent to all required scopes used by the script",
+   * https://developers.google.com/apps-script/reference/script/authorization-info; "Users do not need to reinstall
+   * the add-on for a new version, but they need to authorize any newly added scopes",
+   * https://developers.google.com/workspace/add-ons/how-tos/update-published-add-on).
+   */
+  readonly grants = new Map<string, Set<string>>();
 
   constructor(
     readonly log: CallLog,
@@ -56,12 +65,16 @@ export class Platform {
     const scopes = scopesOf(method);
     if (!scopes) throw new Error(`fake: no scope entry for ${method}`);
     if (scopes.length > 0) {
-      const granted = scopes.find((scope) => this.manifest.oauthScopes.includes(scope));
+      const declared = scopes.filter((scope) => this.manifest.oauthScopes.includes(scope));
       // The platform's wording: "You do not have permission to call X. Required permissions: <scope>".
-      if (!granted)
+      if (declared.length === 0)
         throw new Error(
           `Exception: You do not have permission to call ${method}. Required permissions: ${scopes.join(" || ")}`,
         );
+      // Simple triggers in LIMITED/NONE need no consent (the mode table above decides); FULL runs act for a user.
+      const granted =
+        run.authMode === "FULL" ? declared.find((s) => this.granted(run.user).has(s)) : declared[0];
+      if (!granted) throw new Error("Exception: Authorization is required to perform that action.");
       this.usedScopes.add(granted);
     }
     this.log.record(service, method, cells);
@@ -70,6 +83,22 @@ export class Platform {
       throw new Error(TIMEOUT_MESSAGE);
     }
     return run;
+  }
+
+  /** The scopes `user` granted (none before their first authorisation). */
+  granted(user: string): ReadonlySet<string> {
+    return this.grants.get(user) ?? new Set();
+  }
+
+  /** The manifest's scopes `user` has not granted: non-empty means the platform asks them to authorise. */
+  missingScopes(user: string): string[] {
+    const granted = this.granted(user);
+    return this.manifest.oauthScopes.filter((scope) => !granted.has(scope));
+  }
+
+  /** `user` accepts the consent screen: every scope the manifest declares now. */
+  grant(user: string): void {
+    this.grants.set(user, new Set([...this.granted(user), ...this.manifest.oauthScopes]));
   }
 
   /** The running execution (for state that is not a call: which document, which user). */

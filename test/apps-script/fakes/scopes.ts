@@ -112,7 +112,7 @@ add([], "EmbeddedChartBuilder", [
 // https://developers.google.com/apps-script/reference/base/ui: menus need no scope (they are built in
 // AuthMode.NONE); showing a sidebar needs script.container.ui.
 add([], "Ui", ["createAddonMenu", "createMenu"]);
-add([SCOPE.containerUi], "Ui", ["showSidebar", "showModalDialog"]);
+add([SCOPE.containerUi], "Ui", ["showSidebar", "showModalDialog", "alert"]);
 add([], "Menu", ["addItem", "addSeparator", "addToUi"]);
 // https://developers.google.com/apps-script/reference/forms/form-app (create: forms only), …/form
 add([SCOPE.forms], "FormApp", ["create", "openByUrl"]);
@@ -129,6 +129,13 @@ add([SCOPE.formsCurrent, SCOPE.forms], "Form", [
   "getPublishedUrl",
   "setDestination",
   "getResponses",
+  "setAllowResponseEdits",
+  "canEditResponse",
+  "collectsEmail",
+  "setEmailCollectionType",
+  "getEmailCollectionType",
+  "setPublished",
+  "isPublished",
 ]);
 // https://developers.google.com/apps-script/reference/forms/form-response
 add([SCOPE.formsCurrent, SCOPE.forms], "FormResponse", [
@@ -160,6 +167,11 @@ add([], "HtmlService", ["createHtmlOutputFromFile", "createHtmlOutput"]);
 // https://developers.google.com/apps-script/reference/script/script-app
 add([SCOPE.scriptApp], "ScriptApp", ["getProjectTriggers", "getUserTriggers", "deleteTrigger", "newTrigger"]);
 add([SCOPE.scriptApp], "TriggerBuilder", ["create"]);
+// …/script/script-app#getAuthorizationInfo(AuthMode), …/script/authorization-info: no scope (it tells which are missing).
+add([], "ScriptApp", ["getAuthorizationInfo"]);
+add([], "AuthorizationInfo", ["getAuthorizationStatus", "getAuthorizationUrl", "getAuthorizedScopes"]);
+// https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String): no scope.
+add([], "Utilities", ["formatDate"]);
 add([], "Trigger", ["getHandlerFunction", "getUniqueId", "getEventType", "getTriggerSourceId"]);
 // https://developers.google.com/apps-script/reference/url-fetch/url-fetch-app
 add([SCOPE.externalRequest], "UrlFetchApp", ["fetch"]);

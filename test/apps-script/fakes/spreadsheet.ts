@@ -8,6 +8,7 @@ export interface UiState {
   menus: { title: string; items: { caption: string; handler: string }[] }[];
   sidebars: { title: string; content: string }[];
   dialogs: { title: string; content: string }[];
+  alerts: { title: string; prompt: string }[];
   toasts: { message: string; title: string }[];
 }
 
@@ -20,7 +21,7 @@ export class FakeSpreadsheet {
   sheets: FakeSheet[] = [];
   formUrl: string | null = null;
   active: { sheet: string; row: number; column: number } | null = null;
-  readonly ui: UiState = { menus: [], sidebars: [], dialogs: [], toasts: [] };
+  readonly ui: UiState = { menus: [], sidebars: [], dialogs: [], alerts: [], toasts: [] };
 
   constructor(
     private readonly platform: Platform,

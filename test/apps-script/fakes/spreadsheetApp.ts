@@ -71,6 +71,13 @@ function fakeUi(platform: Platform, ss: FakeSpreadsheet) {
       platform.guard("ui", "Ui.showSidebar");
       ss.ui.sidebars.push({ title: html.getTitle(), content: html.getContent() });
     },
+    /** The dialog with a title, a message and buttons; the person presses OK. …/base/ui#alert(String,String,ButtonSet) */
+    alert: (title: string, prompt?: string, _buttons?: string) => {
+      platform.guard("ui", "Ui.alert");
+      ss.ui.alerts.push({ title, prompt: prompt ?? "" });
+      return "OK";
+    },
+    ButtonSet: { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO", YES_NO_CANCEL: "YES_NO_CANCEL" },
     /** https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String) */
     showModalDialog: (html: { getContent(): string }, title: string) => {
       platform.guard("ui", "Ui.showModalDialog");

@@ -1,4 +1,5 @@
-// A fake ScriptApp: installable triggers owned by a user and a document, with the add-on restrictions.
+// A fake ScriptApp: installable triggers owned by a user and a document, with the add-on restrictions (a bound
+// script has only the per-user limit), and whether the user granted the manifest's scopes.
 // https://developers.google.com/apps-script/reference/script/script-app
 // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
 //   "Each add-on can only have one trigger of each type, per user, per document."
@@ -47,7 +48,31 @@ const HOUR = 3_600_000;
 /** The spreadsheet (or its id) a trigger is made for; null for a clock. */
 type Target = FakeSpreadsheet | string | null;
 
-export function fakeScriptApp(platform: Platform, triggers: FakeTrigger[]) {
+/**
+ * Whether the run's user granted every scope of the manifest. "In almost all cases, scripts should call
+ * ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL), since no other authorization mode requires that users
+ * grant authorization." https://developers.google.com/apps-script/reference/script/authorization-info
+ */
+function authorizationInfo(platform: Platform, mode: string) {
+  const run = platform.guard("script", "ScriptApp.getAuthorizationInfo");
+  const missing = mode === "FULL" ? platform.missingScopes(run.user) : [];
+  const granted = [...platform.granted(run.user)];
+  const call = (method: string) => platform.guard("script", `AuthorizationInfo.${method}`);
+  return {
+    getAuthorizationStatus: () => (
+      call("getAuthorizationStatus"),
+      missing.length > 0 ? "REQUIRED" : "NOT_REQUIRED"
+    ),
+    /** null when nothing is to be authorised. */
+    getAuthorizationUrl: () => (
+      call("getAuthorizationUrl"),
+      missing.length > 0 ? `https://script.google.com/macros/d/fake-script/authorize` : null
+    ),
+    getAuthorizedScopes: () => (call("getAuthorizedScopes"), granted),
+  };
+}
+
+export function fakeScriptApp(platform: Platform, triggers: FakeTrigger[], onePerKind = true) {
   const create = (handler: string, kind: EventType, target: Target, everyMs = 0) => {
     const run = platform.guard("script", "TriggerBuilder.create");
     const document = run.document;
@@ -60,7 +85,7 @@ export function fakeScriptApp(platform: Platform, triggers: FakeTrigger[]) {
         "Exception: Add-ons can't create time-based triggers that run more frequently than once per hour.",
       );
     const mine = triggers.filter((t) => t.owner === run.user);
-    if (mine.some((t) => t.kind === kind && t.documentId === document.id))
+    if (onePerKind && mine.some((t) => t.kind === kind && t.documentId === document.id))
       throw new Error(
         `Exception: This add-on has created too many ${kind === "CLOCK" ? "time-based" : kind === "ON_OPEN" ? "open" : "form-submit"} triggers in this document for this Google user account.`,
       );
@@ -78,6 +103,8 @@ export function fakeScriptApp(platform: Platform, triggers: FakeTrigger[]) {
   return {
     EventType: { CLOCK: "CLOCK", ON_OPEN: "ON_OPEN", ON_FORM_SUBMIT: "ON_FORM_SUBMIT" },
     AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL" },
+    AuthorizationStatus: { REQUIRED: "REQUIRED", NOT_REQUIRED: "NOT_REQUIRED" },
+    getAuthorizationInfo: (mode: string) => authorizationInfo(platform, mode),
     /** The current user's triggers of this add-on in every document. */
     getProjectTriggers: () => {
       const run = platform.guard("script", "ScriptApp.getProjectTriggers");

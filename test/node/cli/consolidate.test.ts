@@ -1,5 +1,5 @@
 // `marshrut consolidate`: region = sums over the given workbooks, JSON per spec §7, the workbook, Russian errors.
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -163,6 +163,29 @@ describe("marshrut consolidate", () => {
       if (row.getCell(1).value === "K1") statusFill = JSON.stringify(row.getCell(7).fill);
     });
     expect(statusFill).toContain(k1.met === null ? "FFEEEEEE" : k1.met ? "FFD9EAD3" : "FFF4CCCC");
+  });
+
+  it("lists and skips a file of the folder that is not a workbook; a file named by hand must be read", async () => {
+    const dir = await tempDir();
+    await save(dir, "1.xlsx", municipality("odin", "Одинцово"));
+    await writeFile(join(dir, "2.xlsx"), "не книга: файл повреждён при копировании");
+    const result = await runCli(["consolidate", dir, "--month", "2026-11", "--json"]);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as ConsolidateOutput).municipalities.map((m) => m.code)).toEqual([
+      "odin",
+    ]);
+    expect(result.stderr).toMatch(/^Пропущен файл «2\.xlsx»: .*не является книгой Excel/u);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+
+    const named = await runCli([
+      "consolidate",
+      join(dir, "1.xlsx"),
+      join(dir, "2.xlsx"),
+      "--month",
+      "2026-11",
+    ]);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain("не является книгой Excel");
   });
 
   it("prints a Russian summary without --json", async () => {

@@ -2,6 +2,7 @@
 import { execFile } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -171,6 +172,58 @@ describe("marshrut kpi", () => {
     expect(notBook.code).toBe(2);
     expect(notBook.stderr.trim().split("\n")).toHaveLength(1);
     expect(notBook.stderr).toContain("не является книгой Excel");
+  });
+
+  it("exits 2 naming the required sheets a workbook lacks, as validate does, and prints no figures", async () => {
+    const other = join(await tempDir(), "отчёт.xlsx");
+    await writeWorkbook(other, [{ name: "Лист1", rows: [["Итого"], [42]] }]);
+    const result = await runCli(["kpi", other, "--json"]);
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toContain("не рассчитаны");
+    for (const sheet of ["Реестр ИОМ", "Педагоги", "ОО", "Диагностика"])
+      expect(result.stderr).toContain(`Нет листа «${sheet}»`);
+    expect(result.stderr).not.toContain("Непредвиденная");
+
+    const withoutDiagnostics = await bookFile((sheets) =>
+      sheets.splice(sheets.indexOf(sheetOf(sheets, "Диагностика")), 1),
+    );
+    const partial = await runCli(["kpi", withoutDiagnostics]);
+    expect(partial.code).toBe(2);
+    expect(partial.stderr).toContain("Нет листа «Диагностика»");
+    expect(partial.stderr).not.toContain("Нет листа «Педагоги»");
+  });
+
+  it("takes --date as ДД.ММ.ГГГГ too, and refuses a day that does not exist", async () => {
+    const result = await runCli(["kpi", await bookFile(), "--json", "--date", "15.10.2026"]);
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as KpiReport).reportDate).toBe("2026-10-15");
+    const wrong = await runCli(["kpi", await bookFile(), "--date", "31.02.2026"]);
+    expect(wrong).toMatchObject({ code: 2, stdout: "" });
+    expect(wrong.stderr).toContain("«31.02.2026» не распознана");
+  });
+
+  it("says in one Russian line that the --out folder does not exist, before computing anything", async () => {
+    const out = join(await tempDir(), "нет-такой-папки", "показатели.xlsx");
+    const result = await runCli(["kpi", await bookFile(), "--out", out]);
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain("нет-такой-папки");
+    expect(result.stderr).toContain("Создайте папку");
+    expect(result.stderr).not.toMatch(/Непредвиденная|ENOENT/u);
+  });
+
+  it("reads an .ods saved by LibreOffice without a word of English on stderr", async () => {
+    // fixtures/sample.ods: the sample workbook written by exceljs, converted by `soffice --convert-to ods`; SheetJS
+    // reads it with "ODS number format may be incorrect" on the console.
+    const ods = fileURLToPath(new URL("../xlsx/fixtures/sample.ods", import.meta.url));
+    // A process of its own: what SheetJS prints goes to the real stderr (vitest would catch console output).
+    const fromOds = await promisify(execFile)("npx", ["tsx", "node/cli/bin.ts", "kpi", ods, "--json"], {
+      cwd: join(import.meta.dirname, "../../.."),
+      encoding: "utf8",
+    });
+    expect(fromOds.stderr).toBe("");
+    const fromXlsx = await runCli(["kpi", await bookFile(), "--json"]);
+    expect(JSON.parse(fromOds.stdout)).toEqual(JSON.parse(fromXlsx.stdout));
   });
 
   it("runs as `npm run marshrut -- kpi` and prints nothing but the JSON", async () => {

@@ -1,7 +1,7 @@
 // `npm run marshrut` runs the bundle dist/cli.js, building it when it is missing or older than a source; one JSON
 // document on stdout, exit codes 0/1/2 as spec §7 says.
 import { execFile } from "node:child_process";
-import { readFile, rm, stat, utimes } from "node:fs/promises";
+import { readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -71,6 +71,32 @@ describe("the marshrut launcher and bundle", () => {
     expect(missing).toMatchObject({ code: 2, stdout: "" });
     expect(missing.stderr).toMatch(/^Файл «.*нет\.xlsx» не найден\. Проверьте путь к файлу\.\n$/u);
     expect(await marshrut("--help")).toMatchObject({ code: 0, stderr: "" });
+  });
+
+  it("consolidates a folder on worker threads with the same result as in one thread, a broken file skipped", async () => {
+    const dir = await tempDir();
+    for (const [file, code, extra] of [
+      ["a.xlsx", "odin", false],
+      ["b.xlsx", "ruza", true],
+      ["c.xlsx", "serp", false],
+    ] as const) {
+      const sheets = sampleSheets();
+      sheetOf(sheets, "Настройки").rows = [
+        ["Параметр", "Значение"],
+        ["Код муниципалитета", code],
+        ["Муниципалитет", code],
+      ];
+      if (extra) sheetOf(sheets, "Педагоги").rows.pop();
+      await writeWorkbook(join(dir, file), sheets);
+    }
+    await writeFile(join(dir, "d.xlsx"), "не книга");
+    const args = ["consolidate", dir, "--month", "2026-11", "--json"];
+    const threads = await run(process.execPath, [launcher, ...args]);
+    const inProcess = await runCli(args);
+    expect(threads.code).toBe(0);
+    expect(JSON.parse(threads.stdout)).toEqual(JSON.parse(inProcess.stdout));
+    expect(threads.stderr).toBe(inProcess.stderr);
+    expect(threads.stderr).toContain("Пропущен файл «d.xlsx»");
   });
 
   it("rebuilds a bundle older than its sources, and a missing one, before running", async () => {

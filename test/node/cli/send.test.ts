@@ -72,7 +72,7 @@ describe("marshrut send", () => {
     expect(older).toMatchObject({ code: 1, stderr: expect.stringContaining("уже принят более новый") });
   });
 
-  it("exit 2 for unusable input: no file, no address, no key, no municipality code in «Настройки»", async () => {
+  it("exit 2 for unusable input: no file, no address, no key, no municipality code, no register sheets", async () => {
     expect((await runCli(["send", join(book, "../нет.xlsx"), "--url", url, "--key", key])).code).toBe(2);
     expect(await runCli(["send", book, "--key", key])).toMatchObject({
       code: 2,
@@ -86,6 +86,10 @@ describe("marshrut send", () => {
     await writeWorkbook(bare, sheets);
     const noCode = await runCli(["send", bare, "--url", url, "--key", key]);
     expect(noCode).toMatchObject({ code: 2, stderr: expect.stringContaining("Код муниципалитета") });
+    const settingsOnly = join(await tempDir(), "только-настройки.xlsx");
+    await writeWorkbook(settingsOnly, [sheetOf(sampleSheets(), "Настройки")]);
+    const noSheets = await runCli(["send", settingsOnly, "--url", url, "--key", key]);
+    expect(noSheets).toMatchObject({ code: 2, stderr: expect.stringContaining("нет обязательных листов") });
     expect(ctx.emulator.documents().filter((d) => d.path.startsWith("reports/"))).toEqual([]);
   });
 

@@ -78,7 +78,7 @@ describe("marshrut validate", () => {
     expect(text.code).toBe(2);
     expect(text.stderr.trim().split("\n")).toHaveLength(1);
     expect(text.stderr).toContain("не является книгой Excel");
-    const date = await runCli(["validate", await bookFile(), "--date", "30.11.2026"]);
+    const date = await runCli(["validate", await bookFile(), "--date", "30/11/2026"]);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain("ГГГГ-ММ-ДД");
   });
