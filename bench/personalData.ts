@@ -72,7 +72,7 @@ export async function benchPersonalData(): Promise<PersonalDataRow[]> {
         times.push(performance.now() - start);
         answer = { status: response.status, bytes: Buffer.byteLength(text) };
         const checkStart = performance.now();
-        checkMunicipalReport(JSON.parse(body), { currentMonth: "2026-11" });
+        checkMunicipalReport(JSON.parse(body), { now: new Date("2026-11-30T09:00:00Z") });
         checks.push(performance.now() - checkStart);
       }
       rows.push({

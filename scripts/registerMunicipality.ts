@@ -11,6 +11,10 @@ const USAGE = `Использование:
   npx tsx scripts/registerMunicipality.ts --code <код> --name "<наименование>" [--rotate] [--project <id проекта>]
   npx tsx scripts/registerMunicipality.ts --regional-key
 
+Код муниципалитета — от 1 до 40 символов: первый — латинская буква, дальше буквы, цифры, «_» или «-»
+(без пробелов и точек), например odin или odintsovo-go. Он входит в ключ и в имена документов, поэтому
+коды вида «__…__» и коды с русской буквой в начале не принимаются.
+
 Нужны права на проект Firebase (gcloud auth application-default login) или FIRESTORE_EMULATOR_HOST для эмулятора.`;
 
 async function main(): Promise<number> {

@@ -4,7 +4,7 @@ import { isBlank, type Cell, type Grid } from "./cells.ts";
 import { dayOf, ISO_DATE } from "./dates.ts";
 import { normalizeKey } from "./text/normalize.ts";
 import { ru } from "./text/ru.ts";
-import { email, oneOf } from "./schema/fields.ts";
+import { email, oneOf, yesNo } from "./schema/fields.ts";
 import { parseCell } from "./validation/parseCell.ts";
 import { parseDateTime, parseNumber } from "./values.ts";
 import type { FindingCode } from "./validation/finding.ts";
@@ -37,6 +37,8 @@ export const Settings = z.object({
   teacherLetters: z.optional(z.enum(TEACHER_LETTERS)),
   /** The methodist teachers write back to (reply-to of their letters); the add-on's default is its user. */
   methodistEmail: z.optional(z.string()),
+  /** «Гриф «Утверждаю» в ИОМ»: the УТВЕРЖДАЮ / СОГЛАСОВАНО block atop the printed ИОМ; absent = on (approvalBlockOf). */
+  approvalBlock: z.optional(z.boolean()),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -49,11 +51,16 @@ export const DEFAULT_SETTINGS: Settings = {
 export const teacherLettersOf = (settings: Pick<Settings, "teacherLetters">): TeacherLetters =>
   settings.teacherLetters ?? "ошибки";
 
-type Kind = "text" | "date" | "number" | "email" | "letters";
+/** Whether the printed ИОМ carries the УТВЕРЖДАЮ / СОГЛАСОВАНО block: on unless «Настройки» say «нет». */
+export const approvalBlockOf = (settings: Pick<Settings, "approvalBlock">): boolean =>
+  settings.approvalBlock ?? true;
+
+type Kind = "text" | "date" | "number" | "email" | "letters" | "yesNo";
 /** Values checked as the sheets' cells are, with the same Russian messages. */
 const CHECKED = {
   email: email(["Почта методиста"]),
   letters: oneOf(["Письма педагогам"], TEACHER_LETTERS),
+  yesNo: yesNo(["Гриф «Утверждаю» в ИОМ"]),
 } as const;
 /** Parameter names as a methodist writes them in column A; matched like headers (equal or starts with). */
 const KEYS: readonly { key: string; kind: Kind; names: readonly string[] }[] = [
@@ -81,6 +88,11 @@ const KEYS: readonly { key: string; kind: Kind; names: readonly string[] }[] = [
     key: "methodistEmail",
     kind: "email",
     names: ["Почта методиста", "Электронная почта методиста", "Эл. почта методиста", "Email методиста"],
+  },
+  {
+    key: "approvalBlock",
+    kind: "yesNo",
+    names: ["Гриф «Утверждаю» в ИОМ", "Гриф «Утверждаю»", "Гриф утверждаю", "Гриф утверждения"],
   },
 ].map((entry) => ({ ...entry, kind: entry.kind as Kind, names: entry.names.map(normalizeKey) }));
 
@@ -140,7 +152,7 @@ export function parseSettings(
     const entry = findKey(key);
     if (!entry) return;
     if (entry.kind === "text") record[entry.key] = cellString(valueCell);
-    else if (entry.kind === "email" || entry.kind === "letters") {
+    else if (entry.kind === "email" || entry.kind === "letters" || entry.kind === "yesNo") {
       const result = parseCell(CHECKED[entry.kind], valueCell, { reportDate: "" });
       if (result.ok) record[entry.key] = result.value;
       else warn(entry.key, result.code, `Параметр «${keyCell.trim()}»: ${result.message}`);

@@ -1,12 +1,12 @@
 // The consolidated workbook (shared/tables/consolidatedTables.ts) as .xlsx: every sheet styled and set up for print.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { RegionReport } from "../shared/report/aggregate.ts";
 import { consolidatedTables, type ConsolidatedMeta } from "../shared/tables/consolidatedTables.ts";
 import { addTableSheet } from "./tableSheet.ts";
+import { newWorkbook } from "./workbook.ts";
 
 export function consolidatedWorkbook(report: RegionReport, meta: ConsolidatedMeta = {}): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Маршрут";
+  const workbook = newWorkbook();
   for (const sheet of consolidatedTables(report, meta)) addTableSheet(workbook, sheet);
   return workbook;
 }

@@ -2,6 +2,7 @@
 // so a headless browser can take the README's screenshot of a real output file.
 import type ExcelJS from "exceljs";
 import { isDate } from "../shared/cells.ts";
+import { shownText } from "../shared/tables/cellText.ts";
 
 const escape = (text: string) => text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 
@@ -10,11 +11,7 @@ function shown(cell: ExcelJS.Cell): string {
   if (value === null || value === undefined) return "";
   if (isDate(value))
     return `${String(value.getUTCDate()).padStart(2, "0")}.${String(value.getUTCMonth() + 1).padStart(2, "0")}.${value.getUTCFullYear()}`;
-  if (typeof value === "number") {
-    const decimals = /0\.(0+)/u.exec(cell.numFmt ?? "")?.[1]?.length ?? (Number.isInteger(value) ? 0 : 1);
-    const text = value.toFixed(decimals).replace(".", ",");
-    return (cell.numFmt ?? "").includes("%") ? `${text} %` : text;
-  }
+  if (typeof value === "number") return shownText(value, cell.numFmt || undefined);
   if (typeof value === "object" && "richText" in value)
     return value.richText.map((part) => part.text).join("");
   return String(value);

@@ -1,66 +1,68 @@
-// Renders a table sheet model (shared/tables/sheetModel.ts) through its layout: styled cells, merged bands,
-// column widths and the print set-up.
+// Renders a table sheet model (shared/tables/sheetModel.ts) through its layout: styled cells in one named font,
+// merged bands, column widths from the content, wrapped text with the row heights it needs, the print set-up.
 import type ExcelJS from "exceljs";
-import { sheetLayout, type RowKind } from "../shared/tables/sheetLayout.ts";
-import type { TableCell, TableSheet } from "../shared/tables/sheetModel.ts";
+import { isDate, type Cell } from "../shared/cells.ts";
+import { sheetLayout, type LaidRow, type RowKind } from "../shared/tables/sheetLayout.ts";
+import type { TableSheet } from "../shared/tables/sheetModel.ts";
+import { SHEET_FONT } from "../shared/tables/textMetrics.ts";
 import { applyPrintSetup } from "./printSetup.ts";
 
 /** "#d9ead3" → "FFD9EAD3", the ARGB form exceljs takes. */
 export const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
 const HEADER_FILL = "#f1f3f4";
+/** Points per line of wrapped text, and the row's margin; a row's height is set for its lines (LibreOffice does not
+ * grow rows when it opens a file). */
+const LINE_HEIGHT = 11.5;
+const ROW_MARGIN = 3;
 
-function styleCell(cell: ExcelJS.Cell, model: TableCell): void {
-  if (model.numberFormat) cell.numFmt = model.numberFormat;
-  if (model.color) {
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(model.color.fill) } };
-    cell.font = { color: { argb: argb(model.color.font) }, bold: model.bold ?? false };
-  } else if (model.bold) cell.font = { bold: true };
-}
+/** exceljs stores a Date as its UTC instant; a model date is the local wall clock, as Apps Script shows it. */
+const utcWallClock = (date: Date) =>
+  new Date(
+    Date.UTC(
+      date.getFullYear(),
+      date.getMonth(),
+      date.getDate(),
+      date.getHours(),
+      date.getMinutes(),
+      date.getSeconds(),
+    ),
+  );
 
-function styleRow(row: ExcelJS.Row, kind: RowKind, width: number): void {
-  if (kind === "title") row.font = { bold: true, size: 12 };
-  if (kind === "heading") row.font = { bold: true };
-  if (kind !== "band" && kind !== "header") return;
-  for (let column = 1; column <= width; column++) {
-    const cell = row.getCell(column);
-    cell.font = { bold: true };
-    cell.alignment = { wrapText: true, vertical: "top", horizontal: kind === "band" ? "center" : "left" };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_FILL) } };
-  }
-}
+const written = (value: Cell) => (isDate(value) ? utcWallClock(value) : (value ?? null));
 
-/** Points per line of text; rows whose text wraps get room for it (LibreOffice does not grow them on opening). */
-const LINE_HEIGHT = 15;
+const STRONG: ReadonlySet<RowKind> = new Set(["title", "heading", "band", "header"]);
 
-/**
- * Text longer than its column wraps (so nothing runs past the table and widens the printed page) and its row gets
- * the lines it needs. Caption lines are left to run across the empty cells to their right.
- */
-function wrapLongText(
-  row: ExcelJS.Row,
-  cells: readonly TableCell[],
-  widthOf: (index: number) => number,
-  bold: boolean,
-): void {
-  let lines = 1;
-  cells.forEach((cell, index) => {
-    const width = widthOf(index);
-    // A column width counts digits of the default font; bold letters run wider.
-    const scale = bold || cell.bold ? 1.15 : 1;
-    const needed = typeof cell.value === "string" ? Math.ceil((cell.value.length * scale) / width) : 1;
-    if (needed <= 1) return;
-    const target = row.getCell(index + 1);
-    target.alignment = { ...target.alignment, wrapText: true, vertical: "top" };
-    lines = Math.max(lines, needed);
+/** Each cell gets the named font (a font without a name prints in another face), its fill, format and wrapping. */
+function styleRow(row: ExcelJS.Row, laid: LaidRow): void {
+  const framed = laid.kind === "band" || laid.kind === "header";
+  laid.cells.forEach((model, index) => {
+    const bold = STRONG.has(laid.kind) || model.bold === true;
+    const color = model.color?.font;
+    const fill = model.color?.fill ?? (framed ? HEADER_FILL : undefined);
+    const wrap = laid.wraps[index] === true;
+    const aligned = wrap || laid.lines > 1 || framed;
+    // Most cells of a long table have no style of their own: they are not touched.
+    if (!bold && !color && !fill && !model.numberFormat && !aligned) return;
+    const cell = row.getCell(index + 1);
+    if (bold || color)
+      cell.font = {
+        ...SHEET_FONT,
+        ...(laid.kind === "title" ? { size: 12 } : {}),
+        ...(bold ? { bold: true } : {}),
+        ...(color ? { color: { argb: argb(color) } } : {}),
+      };
+    if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(fill) } };
+    if (model.numberFormat) cell.numFmt = model.numberFormat;
+    if (aligned)
+      cell.alignment = {
+        vertical: "top",
+        ...(wrap || framed ? { wrapText: true } : {}),
+        ...(laid.kind === "band" ? { horizontal: "center" } : {}),
+      };
   });
-  if (lines === 1) return;
-  row.height = lines * LINE_HEIGHT;
-  // The row's other cells line up with the wrapped text's first line.
-  cells.forEach((_, index) => {
-    const target = row.getCell(index + 1);
-    target.alignment = { ...target.alignment, vertical: "top" };
-  });
+  if (laid.lines > 1) row.height = laid.lines * LINE_HEIGHT + ROW_MARGIN;
+  if (laid.kind === "title") row.height = Math.max(laid.lines, 1) * (LINE_HEIGHT + 2) + ROW_MARGIN;
 }
 
 /** Adds the sheet, replacing one of the same name (so writing twice gives the same workbook). */
@@ -69,23 +71,8 @@ export function addTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet): Ex
   if (existing) workbook.removeWorksheet(existing.id);
   const worksheet = workbook.addWorksheet(sheet.title);
   const layout = sheetLayout(sheet);
-  for (const { kind, cells } of layout.rows) {
-    const row = worksheet.addRow(cells.map((cell) => cell.value ?? null));
-    styleRow(row, kind, cells.length);
-    if (kind === "body") cells.forEach((cell, index) => styleCell(row.getCell(index + 1), cell));
-    if (kind === "header" || kind === "body" || kind === "band") {
-      // A band's label spans its merged columns.
-      const spans = new Map(
-        layout.merges.filter((m) => m.row === row.number).map((m) => [m.column - 1, m.columns]),
-      );
-      const widthOf = (index: number) => {
-        let width = 0;
-        for (let c = index; c < index + (spans.get(index) ?? 1); c++) width += layout.widths[c] ?? 10;
-        return width;
-      };
-      wrapLongText(row, cells, widthOf, kind !== "body");
-    }
-  }
+  for (const laid of layout.rows)
+    styleRow(worksheet.addRow(laid.cells.map((cell) => written(cell.value))), laid);
   for (const { row, column, columns } of layout.merges)
     worksheet.mergeCells(row, column, row, column + columns - 1);
   layout.widths.forEach((width, index) => (worksheet.getColumn(index + 1).width = width));

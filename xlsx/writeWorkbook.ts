@@ -1,39 +1,22 @@
-// Writes 2-D cell arrays to an .xlsx file (plain sheets, header in row 1; styled reports: tableSheet.ts, kpiSheet.ts).
-import ExcelJS from "exceljs";
+// Writes plain tables (header in row 1) to an .xlsx file, laid out as every sheet is (styled reports: tableSheet.ts,
+// kpiSheet.ts): dates as ДД.ММ.ГГГГ, widths from the content, the header repeated on each printed page.
+import type ExcelJS from "exceljs";
 import type { Cell } from "../shared/cells.ts";
-import { printSetup } from "../shared/tables/sheetModel.ts";
-import { applyPrintSetup } from "./printSetup.ts";
+import { plainSheet, type PlainSheetOptions } from "../shared/tables/plainSheet.ts";
+import { addTableSheet } from "./tableSheet.ts";
+import { newWorkbook } from "./workbook.ts";
 
-export interface SheetToWrite {
+export interface SheetToWrite extends PlainSheetOptions {
   readonly name: string;
   readonly rows: readonly (readonly Cell[])[];
 }
 
-/** exceljs stores a Date as its UTC instant; we keep the local wall-clock time, as Apps Script shows it. */
-const utcWallClock = (date: Date) =>
-  new Date(
-    Date.UTC(
-      date.getFullYear(),
-      date.getMonth(),
-      date.getDate(),
-      date.getHours(),
-      date.getMinutes(),
-      date.getSeconds(),
-    ),
-  );
-
-export function addPlainSheet(workbook: ExcelJS.Workbook, sheet: SheetToWrite): ExcelJS.Worksheet {
-  const worksheet = workbook.addWorksheet(sheet.name);
-  for (const row of sheet.rows)
-    worksheet.addRow(row.map((cell) => (cell instanceof Date ? utcWallClock(cell) : (cell ?? null))));
-  if (sheet.rows.length > 0) worksheet.getRow(1).font = { bold: true };
-  // Row 1, the header, is frozen and printed on every page; the sheet's name is the page title.
-  applyPrintSetup(worksheet, printSetup(sheet.name, sheet.rows.length > 0 ? 1 : 0));
-  return worksheet;
-}
+/** Row 1, the header, is frozen and printed on every page; the sheet's name is the page title. */
+export const addPlainSheet = (workbook: ExcelJS.Workbook, sheet: SheetToWrite): ExcelJS.Worksheet =>
+  addTableSheet(workbook, plainSheet(sheet.name, sheet.rows, sheet));
 
 export async function writeWorkbook(path: string, sheets: readonly SheetToWrite[]): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   for (const sheet of sheets) addPlainSheet(workbook, sheet);
   await workbook.xlsx.writeFile(path);
 }

@@ -56,6 +56,8 @@ export const SettingsForm = z.object({
       z.string().check(z.trim(), z.regex(EMAIL, "почта методиста — адрес вида name@school.ru")),
     ]),
   ),
+  /** «Гриф «Утверждаю» в ИОМ»: undefined keeps the saved choice. */
+  approvalBlock: z.optional(z.boolean("гриф «Утверждаю» — да или нет")),
 });
 export type SettingsForm = z.infer<typeof SettingsForm>;
 
@@ -102,6 +104,7 @@ export function saveSettings(input: unknown): Settings {
       f.methodistEmail === undefined
         ? saved?.methodistEmail
         : blankToUndefined(f.methodistEmail.toLowerCase()),
+    approvalBlock: f.approvalBlock ?? saved?.approvalBlock,
   });
   putJson(SETTINGS_KEY, settings);
   if (f.apiKey === "") removeText(API_KEY);
@@ -128,6 +131,10 @@ export function settingsRows(settings: Settings): Cell[][] {
     ["Лист реестра", settings.registerSheet ?? ""],
     ["Письма педагогам", settings.teacherLetters ?? ""],
     ["Почта методиста", settings.methodistEmail ?? ""],
+    [
+      "Гриф «Утверждаю» в ИОМ",
+      settings.approvalBlock === undefined ? "" : settings.approvalBlock ? "да" : "нет",
+    ],
   ];
   for (const [id, target] of Object.entries(settings.targets)) rows.push([`Цель ${id}`, target]);
   return rows;

@@ -3,8 +3,9 @@ import type { Cell } from "../../shared/cells.ts";
 import { normalizeKey } from "../../shared/text/normalize.ts";
 import { plainText } from "../../shared/text/plainText.ts";
 import type { Finding, Severity } from "../../shared/validation/finding.ts";
-import { CHECK_HEADER } from "../../shared/tables/checkColumn.ts";
+import { CHECK_HEADER, CHECK_WIDTH } from "../../shared/tables/checkColumn.ts";
 import { MARK } from "./titles.ts";
+import { columnPixels } from "./tableSheet.ts";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -104,6 +105,9 @@ export function ensureCheckColumn(sheet: Sheet, header: readonly Cell[]): number
   const max = sheet.getMaxColumns();
   if (column > max) sheet.insertColumnsAfter(max, column - max);
   sheet.getRange(1, column).setValue(CHECK_HEADER).setFontWeight("bold");
+  // Messages are long: a wide column whose text wraps, not a line running over the next columns.
+  sheet.setColumnWidth(column, columnPixels(CHECK_WIDTH));
+  sheet.getRange(1, column, sheet.getMaxRows(), 1).setWrap(true);
   return column;
 }
 

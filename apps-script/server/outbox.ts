@@ -56,12 +56,12 @@ const answerOf = (
   try {
     const json = JSON.parse(body) as { message?: unknown; revision?: unknown; error?: unknown };
     return {
-      message: typeof json.message === "string" ? json.message : `Сервер региона ответил: HTTP ${status}.`,
+      message: typeof json.message === "string" ? json.message : `Сервер региона ответил кодом ${status}.`,
       revision: typeof json.revision === "number" ? json.revision : null,
       error: typeof json.error === "string" ? json.error : null,
     };
   } catch {
-    return { message: `Сервер региона ответил: HTTP ${status}.`, revision: null, error: null };
+    return { message: `Сервер региона ответил кодом ${status}.`, revision: null, error: null };
   }
 };
 

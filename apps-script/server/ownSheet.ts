@@ -1,7 +1,6 @@
-// Writing whole tables: grows a sheet to fit, writes one rectangle with one setValues, and keeps own sheets tidy.
+// Writing whole tables: grows a sheet to fit, pads rows to one rectangle, finds a sheet by name.
 import type { Cell } from "../../shared/cells.ts";
 import { sameSheetName } from "../../shared/headers.ts";
-import { modelCells, timeZoneOf } from "./sheetCells.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,26 +21,4 @@ export function rectangle(lines: readonly (readonly Cell[])[], width = 0): Cell[
 
 export function findSheet(ss: Spreadsheet, title: string): Sheet | undefined {
   return ss.getSheets().find((sheet) => sameSheetName(sheet.getName(), title));
-}
-
-/**
- * Replaces the contents of a sheet the product owns (created when missing) with the table model `lines` (dates in
- * the spreadsheet's zone, texts as text); header row bold and frozen.
- */
-export function writeOwnSheet(
-  ss: Spreadsheet,
-  title: string,
-  lines: readonly (readonly Cell[])[],
-  headerRow = 1,
-): Sheet {
-  const sheet = findSheet(ss, title) ?? ss.insertSheet(title);
-  const grid = modelCells(rectangle(lines), timeZoneOf(ss));
-  sheet.clearContents();
-  ensureSize(sheet, grid.length, grid[0]!.length);
-  sheet.getRange(1, 1, grid.length, grid[0]!.length).setValues(grid as unknown[][]);
-  if (headerRow > 0) {
-    sheet.getRange(headerRow, 1, 1, grid[0]!.length).setFontWeight("bold");
-    sheet.setFrozenRows(headerRow);
-  }
-  return sheet;
 }

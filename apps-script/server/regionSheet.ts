@@ -9,11 +9,9 @@ import {
   type ConsolidatedMeta,
   type ConsolidatedSheet,
 } from "../../shared/tables/consolidatedTables.ts";
-import { HEADER_FILL, sheetGrid, tableGrid, writeGrid, type GridLine, type SheetGrid } from "./tableSheet.ts";
+import { tableGrid, writeGrid, type SheetGrid } from "./tableSheet.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export const TITLE_FILL = "#cfe2f3";
 
 const {
   summary,
@@ -31,24 +29,24 @@ const STACKED: readonly string[] = [summary, municipalities, trend, quality];
 const widest = (a: readonly number[], b: readonly number[]) =>
   Array.from({ length: Math.max(a.length, b.length) }, (_, i) => Math.max(a[i] ?? 0, b[i] ?? 0));
 
-/** Caption lines, then each stacked sheet: its title as a band, its notes, its sections. */
-function stackedGrid(sheets: readonly ConsolidatedSheet[], caption: readonly string[]): SheetGrid {
-  const lines: GridLine[] = caption.map((line, i) => ({ cells: [{ value: line }], bold: i === 0 }));
-  let widths: number[] = [];
-  for (const sheet of sheets) {
-    lines.push({ cells: [] }, { cells: [{ value: sheet.title }], bold: true, rowFill: TITLE_FILL });
-    for (const note of sheet.caption.filter((line) => !caption.includes(line)))
-      lines.push({ cells: [{ value: note }] });
-    sheet.sections.forEach((section, index) => {
-      if (index > 0) lines.push({ cells: [] });
-      if (section.heading) lines.push({ cells: [{ value: section.heading }], bold: true });
-      lines.push({ cells: section.headers.map((value) => ({ value })), bold: true, cellFill: HEADER_FILL });
-      for (const cells of section.rows) lines.push({ cells });
-    });
-    widths = widest(widths, sheet.widths);
-  }
-  return sheetGrid(lines, widths, [], caption.length);
-}
+/** Caption lines, then each stacked sheet: its title as a heading, its own notes, its sections; only the caption frozen. */
+const stackedSheet = (
+  title: string,
+  sheets: readonly ConsolidatedSheet[],
+  caption: readonly string[],
+): ConsolidatedSheet => ({
+  title,
+  caption,
+  sections: sheets.flatMap((sheet) =>
+    sheet.sections.map((section, index) =>
+      index === 0
+        ? { ...section, heading: sheet.title, lead: sheet.caption.filter((line) => !caption.includes(line)) }
+        : section,
+    ),
+  ),
+  widths: sheets.reduce<number[]>((all, sheet) => widest(all, sheet.widths), []),
+  repeatHeader: false,
+});
 
 /** The region's table with its detail by municipality as a second table below it, never mixed into its rows. */
 const withDetail = (
@@ -78,7 +76,10 @@ export function regionSheets(report: RegionReport, meta: ConsolidatedMeta = {}):
   const detailed = (region: string, detail: string) =>
     tableGrid(withDetail(monthly(region), table(region), table(detail)));
   return [
-    { title: regionSheetTitle(report.month), grid: stackedGrid(STACKED.map(table), caption) },
+    {
+      title: regionSheetTitle(report.month),
+      grid: tableGrid(stackedSheet(regionSheetTitle(report.month), STACKED.map(table), caption)),
+    },
     { title: monthly(demand), grid: detailed(demand, demandByMunicipality) },
     { title: monthly(programmes), grid: detailed(programmes, programmesByMunicipality) },
   ];

@@ -4,13 +4,21 @@ import type { Cell } from "../../shared/cells.ts";
 import { buildRoutes } from "../../shared/iom/buildRoutes.ts";
 import type { RoutesResult, SheetRow } from "../../shared/iom/schema.ts";
 import { RoutesSheet } from "../../shared/schema/sheets.ts";
-import { routeRowCells, routesSummaryTable, SUMMARY_SHEET_TITLE } from "../../shared/tables/routesTable.ts";
+import { DATE_FORMAT } from "../../shared/tables/cellText.ts";
+import { plainSheet } from "../../shared/tables/plainSheet.ts";
+import {
+  routeRowCells,
+  routesSummaryTable,
+  SUMMARY_LOOK,
+  SUMMARY_SHEET_TITLE,
+} from "../../shared/tables/routesTable.ts";
 import { plainCell } from "../../shared/text/plainText.ts";
 import { countText } from "../../shared/text/ru.ts";
 import type { JobOptions, Plan } from "./jobs.ts";
-import { ensureSize, rectangle, writeOwnSheet } from "./ownSheet.ts";
+import { ensureSize, rectangle } from "./ownSheet.ts";
 import { modelCell, timeZoneOf } from "./sheetCells.ts";
 import { createSpecSheet } from "./specSheets.ts";
+import { tableGrid, writeGrid } from "./tableSheet.ts";
 import { loadBook, readWorkbook, sheetByName, type SheetData } from "./workbook.ts";
 
 /** How many people each sidebar list shows; the «Сводка ИОМ» sheet lists everyone. */
@@ -75,6 +83,16 @@ export function routesGrid(
   return rectangle(lines, header.length);
 }
 
+/** The 1-based columns of the date fields of «ИОМ» as `routesGrid` writes them (found, else appended by header). */
+export function routeDateColumns(book: Book, data: SheetData | undefined, header: readonly Cell[]): number[] {
+  const columns = book.routes.columns as Partial<Record<FieldKey, { index: number }>>;
+  return FIELD_KEYS.filter((key) => RoutesSheet.fields[key].kind === "date").flatMap((key) => {
+    const index =
+      (data ? columns[key]?.index : undefined) ?? header.indexOf(RoutesSheet.fields[key].names[0]!);
+    return index >= 0 ? [index + 1] : [];
+  });
+}
+
 export function routesView(result: RoutesResult): RoutesView {
   const names = new Map(result.people.map((p) => [p.email, p.fio]));
   const named = (email: string): Named => ({ email, fio: names.get(email) ?? "" });
@@ -103,8 +121,10 @@ export function routesView(result: RoutesResult): RoutesView {
 
 export function routesSummary(view: RoutesView): string {
   return [
-    `Построено ${countText(view.routes, "ИОМ", "ИОМ", "ИОМ")} (${countText(view.activities, "мероприятие", "мероприятия", "мероприятий")})`,
-    view.regenerated ? `перестроено ${view.regenerated}` : "",
+    view.routes === 0
+      ? "Новых ИОМ нет"
+      : `Построено ${countText(view.routes, "ИОМ", "ИОМ", "ИОМ")} (${countText(view.activities, "мероприятие", "мероприятия", "мероприятий")})`,
+    view.regenerated ? `обновлено ${view.regenerated}` : "",
     view.alreadyHaveRoute ? `уже были у ${view.alreadyHaveRoute}` : "",
     `без диагностики: ${view.withoutDiagnosticsCount}`,
     `без подходящего мероприятия: ${view.unmatched.length}`,
@@ -121,6 +141,10 @@ export function planRoutes(options: JobOptions): Plan {
   const result = buildRoutes(book, { regenerate: options.regenerate === true });
   const data = book.routes.present ? sheetByName(workbook, book.routes.name) : undefined;
   const grid = routesGrid(book, data, result.rows, timeZoneOf(ss));
+  const summaryGrid = tableGrid(
+    plainSheet(SUMMARY_SHEET_TITLE, routesSummaryTable(result), SUMMARY_LOOK),
+    timeZoneOf(ss),
+  );
   return {
     steps: [
       {
@@ -130,11 +154,15 @@ export function planRoutes(options: JobOptions): Plan {
           const sheet = data?.sheet ?? ss.getSheets().find((s) => s.getName() === RoutesSheet.title)!;
           ensureSize(sheet, grid.length, grid[0]!.length);
           sheet.getRange(1, 1, grid.length, grid[0]!.length).setValues(grid as unknown[][]);
+          // Dates as ДД.ММ.ГГГГ whatever the spreadsheet's locale (one call per date column).
+          if (grid.length > 1)
+            for (const column of routeDateColumns(book, data, grid[0]!))
+              sheet.getRange(2, column, grid.length - 1, 1).setNumberFormat(DATE_FORMAT);
         },
       },
       {
         label: `Лист «${SUMMARY_SHEET_TITLE}»`,
-        run: () => void writeOwnSheet(ss, SUMMARY_SHEET_TITLE, routesSummaryTable(result)),
+        run: () => void writeGrid(ss, SUMMARY_SHEET_TITLE, summaryGrid),
       },
     ],
     finish: () => {

@@ -3,6 +3,7 @@ import type { Cell } from "../../shared/cells.ts";
 import { sameSheetName } from "../../shared/headers.ts";
 import { SETTINGS_TITLE } from "../../shared/schema/sheets.ts";
 import {
+  approvalBlockOf,
   parseSettings,
   teacherLettersOf,
   type Settings,
@@ -18,9 +19,10 @@ import { createSettingsSheet } from "./specSheets.ts";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface SettingsView {
-  readonly form: Omit<SettingsForm, "apiKey" | "teacherLetters" | "methodistEmail"> & {
+  readonly form: Omit<SettingsForm, "apiKey" | "teacherLetters" | "methodistEmail" | "approvalBlock"> & {
     readonly teacherLetters: TeacherLetters;
     readonly methodistEmail: string;
+    readonly approvalBlock: boolean;
   };
   readonly hasKey: boolean;
   /** Sheet names, for choosing the register. */
@@ -56,6 +58,7 @@ export function settingsView(ss = SpreadsheetApp.getActive()): SettingsView {
       registerSheet: s.registerSheet ?? "",
       teacherLetters: teacherLettersOf(s),
       methodistEmail: s.methodistEmail ?? "",
+      approvalBlock: approvalBlockOf(s),
     },
     hasKey: apiKey() !== "",
     sheets: ss.getSheets().map((sheet) => sheet.getName()),

@@ -12,8 +12,10 @@ import {
   type SheetDef,
 } from "../../shared/schema/sheets.ts";
 import type { Settings } from "../../shared/settings.ts";
+import type { ColumnLook } from "../../shared/tables/journal.ts";
 import { plainCells } from "../../shared/text/plainText.ts";
 import { settingsRows } from "./config.ts";
+import { columnPixels } from "./tableSheet.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,14 +39,26 @@ const choicesOf = (field: FieldDef): readonly string[] | undefined =>
 export const sheetExists = (ss: Spreadsheet, title: string) =>
   ss.getSheets().some((sheet) => sameSheetName(sheet.getName(), title));
 
-/** A new sheet with a bold, frozen header row. */
-export function newSheet(ss: Spreadsheet, title: string, headers: readonly string[]): Sheet {
+/** A new sheet with a bold, frozen header row; `columns` give widths, formats and wrapping of its columns. */
+export function newSheet(
+  ss: Spreadsheet,
+  title: string,
+  headers: readonly string[],
+  columns: readonly ColumnLook[] = [],
+): Sheet {
   const sheet = ss.insertSheet(title);
   sheet
     .getRange(1, 1, 1, headers.length)
     .setValues(plainCells([headers]))
     .setFontWeight("bold");
   sheet.setFrozenRows(1);
+  const rows = sheet.getMaxRows() - 1;
+  columns.forEach((look, index) => {
+    sheet.setColumnWidth(index + 1, columnPixels(look.width));
+    if (rows < 1) return;
+    if (look.format) sheet.getRange(2, index + 1, rows, 1).setNumberFormat(look.format);
+    if (look.wrap) sheet.getRange(1, index + 1, rows + 1, 1).setWrap(true);
+  });
   return sheet;
 }
 

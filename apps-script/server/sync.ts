@@ -9,10 +9,12 @@ import { AddonError } from "./errors.ts";
 import type { JobOptions, Plan } from "./jobs.ts";
 import { journal } from "./journal.ts";
 import { entries, flush, keep, type Answer } from "./outbox.ts";
+import { nextReportMoment } from "./reportMoment.ts";
 import { effectiveSettings } from "./settingsSheet.ts";
 import { sheetToday } from "./sheetCells.ts";
 import { loadBook, readWorkbook } from "./workbook.ts";
 import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
+import { monthName } from "../../shared/tables/kpiTable.ts";
 
 export interface SyncView {
   readonly month: string;
@@ -57,6 +59,7 @@ export function planSync(options: JobOptions): Plan {
     month,
     kpis,
     demand,
+    nextReportMoment(),
   );
   const checked = MunicipalReport.safeParse(report);
   if (!checked.success)
@@ -69,15 +72,18 @@ export function planSync(options: JobOptions): Plan {
   let answers: Answer[] = [];
   return {
     steps: [
-      { label: `Отчёт за ${month}: сохранение до отправки`, run: () => keep(checked.data, Date.now()) },
+      {
+        label: `Отчёт за ${monthName(month)}: сохранение до отправки`,
+        run: () => keep(checked.data, Date.now()),
+      },
       { label: "Отправка в регион", run: () => void (answers = flush(endpoint, key, false, Date.now)) },
     ],
     finish: () => {
       const view = syncView(month, answers);
       const mine = answers.find((a) => a.month === month);
       const summary = mine
-        ? `Отчёт за ${month}: ${mine.message}`
-        : `Отчёт за ${month} сохранён и ждёт отправки.`;
+        ? `Отчёт за ${monthName(month)}: ${mine.message}`
+        : `Отчёт за ${monthName(month)} сохранён и ждёт отправки.`;
       return {
         summary: view.waiting.length ? `${summary} Ждут отправки: ${view.waiting.length}.` : summary,
         result: view,
@@ -110,7 +116,7 @@ export function retryOutbox(): boolean {
       journal(
         "sync",
         answer.ok ? JOURNAL_STATES.done : JOURNAL_STATES.failed,
-        `Повторная отправка отчёта за ${answer.month}: ${answer.message}`,
+        `Повторная отправка отчёта за ${monthName(answer.month)}: ${answer.message}`,
       );
   } catch (error) {
     // Settings are incomplete: the reports stay kept until the methodist fixes them and sends again.

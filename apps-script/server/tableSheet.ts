@@ -1,27 +1,23 @@
 // Table models (shared/tables/sheetModel.ts) on a sheet of this spreadsheet: the grid written with one call per
-// cell property, merged header bands, frozen header rows (what the add-on can do of the models' print set-up).
+// cell property, in one named font, long text wrapped, widths from the content, merged cells, frozen header rows
+// (what the add-on can do of the models' print set-up).
 import type { Cell } from "../../shared/cells.ts";
 import { sheetLayout, type Merge, type RowKind } from "../../shared/tables/sheetLayout.ts";
 import type { TableCell, TableSheet } from "../../shared/tables/sheetModel.ts";
+import { SHEET_FONT } from "../../shared/tables/textMetrics.ts";
 import { plainText, TEXT_FORMAT } from "../../shared/text/plainText.ts";
 import { ensureSize, findSheet } from "./ownSheet.ts";
+import { modelCell } from "./sheetCells.ts";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const HEADER_FILL = "#f1f3f4";
-/** The models' widths are in characters; Sheets takes pixels. */
-const PX_PER_CHAR = 7;
-
-/** A row to write: its cells and the style of the row. */
-export interface GridLine {
-  readonly cells: readonly TableCell[];
-  readonly bold?: boolean;
-  /** The fill of the row's own cells (a table header). */
-  readonly cellFill?: string;
-  /** The fill across the whole width (a title band). */
-  readonly rowFill?: string;
-}
+/**
+ * Column units (the width of «0» in Arial 10, 7.4 px at 96 dpi) to Sheets' pixels, with the cell's margins; Sheets
+ * grows a row to fit its wrapped text by itself.
+ */
+export const columnPixels = (units: number) => Math.round(units * 7.4 + 4);
 
 /** Everything one sheet gets, each property a rectangle for one call. */
 export interface SheetGrid {
@@ -30,6 +26,7 @@ export interface SheetGrid {
   readonly backgrounds: (string | null)[][];
   readonly fontColors: (string | null)[][];
   readonly weights: ("bold" | "normal")[][];
+  readonly wraps: boolean[][];
   /** Column widths in pixels. */
   readonly widths: readonly number[];
   readonly merges: readonly Merge[];
@@ -43,52 +40,39 @@ const formatOf = (cell: TableCell | undefined): string => {
   return Number.isInteger(cell.value) ? "0" : "0.###";
 };
 
-/** Texts go into plain-text cells (formats are written first), so codes, dates and names stay as they were sent. */
-const valueOf = (cell: TableCell | undefined): Cell => {
+/**
+ * Texts go into plain-text cells (formats are written first), so codes, dates and names stay as they were sent;
+ * a model date becomes the same day in the spreadsheet's zone.
+ */
+const valueOf = (cell: TableCell | undefined, timeZone: string): Cell => {
   const value = cell?.value ?? "";
-  if (typeof value !== "string") return value;
+  if (typeof value !== "string") return modelCell(value, timeZone);
   return plainText(value, formatOf(cell) === TEXT_FORMAT ? TEXT_FORMAT : "automatic");
 };
 
-export function sheetGrid(
-  lines: readonly GridLine[],
-  widthsInChars: readonly number[],
-  merges: readonly Merge[] = [],
-  frozenRows = 0,
-): SheetGrid {
-  const width = Math.max(1, widthsInChars.length, ...lines.map((line) => line.cells.length));
-  const grid = <T>(pick: (cell: TableCell | undefined, line: GridLine, column: number) => T): T[][] =>
-    lines.map((line) => Array.from({ length: width }, (_, c) => pick(line.cells[c], line, c)));
+const STRONG: ReadonlySet<RowKind> = new Set(["title", "heading", "band", "header"]);
+const FRAMED: ReadonlySet<RowKind> = new Set(["band", "header"]);
+
+/** A table model laid out as every renderer lays it (sheetLayout): the same rows, bands, widths and header rows. */
+export function tableGrid(sheet: TableSheet, timeZone = "UTC"): SheetGrid {
+  const layout = sheetLayout(sheet);
+  const width = Math.max(1, layout.widths.length, ...layout.rows.map((row) => row.cells.length));
+  const grid = <T>(pick: (cell: TableCell | undefined, kind: RowKind, c: number, r: number) => T): T[][] =>
+    layout.rows.map((row, r) => Array.from({ length: width }, (_, c) => pick(row.cells[c], row.kind, c, r)));
   return {
-    values: grid(valueOf),
+    values: grid((cell) => valueOf(cell, timeZone)),
     formats: grid(formatOf),
     backgrounds: grid(
-      (cell, line, c) =>
-        cell?.color?.fill ?? (c < line.cells.length ? line.cellFill : undefined) ?? line.rowFill ?? null,
+      (cell, kind, c, r) =>
+        cell?.color?.fill ?? (FRAMED.has(kind) && c < layout.rows[r]!.cells.length ? HEADER_FILL : null),
     ),
     fontColors: grid((cell) => cell?.color?.font ?? null),
-    weights: grid((cell, line) => (cell?.bold || line.bold ? "bold" : "normal")),
-    widths: Array.from({ length: width }, (_, i) => Math.round((widthsInChars[i] ?? 10) * PX_PER_CHAR)),
-    merges,
-    frozenRows,
+    weights: grid((cell, kind) => (cell?.bold || STRONG.has(kind) ? "bold" : "normal")),
+    wraps: grid((_, kind, c, r) => layout.rows[r]!.wraps[c] === true || FRAMED.has(kind)),
+    widths: Array.from({ length: width }, (_, i) => columnPixels(layout.widths[i] ?? 10)),
+    merges: layout.merges,
+    frozenRows: layout.print.headerRows,
   };
-}
-
-const KIND_STYLES: Record<RowKind, Omit<GridLine, "cells">> = {
-  title: { bold: true },
-  caption: {},
-  blank: {},
-  heading: { bold: true },
-  band: { bold: true, cellFill: HEADER_FILL },
-  header: { bold: true, cellFill: HEADER_FILL },
-  body: {},
-};
-
-/** A table model laid out as every renderer lays it (sheetLayout): the same rows, bands and header rows. */
-export function tableGrid(sheet: TableSheet): SheetGrid {
-  const layout = sheetLayout(sheet);
-  const lines = layout.rows.map(({ kind, cells }) => ({ cells, ...KIND_STYLES[kind] }));
-  return sheetGrid(lines, layout.widths, layout.merges, layout.print.headerRows);
 }
 
 /**
@@ -102,18 +86,25 @@ export function writeGrid(ss: Spreadsheet, title: string, grid: SheetGrid, after
   // A merge that cuts through an earlier merged block fails; the whole sheet covers every block.
   sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
   sheet.clear();
+  writeGridAt(sheet, grid);
+  return sheet;
+}
+
+/** Writes `grid` from A1 of a cleared sheet: formats first, so text such as «30.11.2026» or a code of digits stays text. */
+export function writeGridAt(sheet: Sheet, grid: SheetGrid): void {
   const rows = grid.values.length;
   const columns = grid.values[0]!.length;
   ensureSize(sheet, rows, columns);
   const range = sheet.getRange(1, 1, rows, columns);
-  // Formats first, so text such as «30.11.2026» or a code of digits stays text.
   range.setNumberFormats(grid.formats);
   range.setValues(grid.values as unknown[][]);
+  range.setFontFamily(SHEET_FONT.name);
   range.setBackgrounds(grid.backgrounds as string[][]);
   range.setFontColors(grid.fontColors);
   range.setFontWeights(grid.weights);
+  range.setWraps(grid.wraps);
+  range.setVerticalAlignment("top");
   for (const merge of grid.merges) sheet.getRange(merge.row, merge.column, 1, merge.columns).mergeAcross();
   grid.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
   sheet.setFrozenRows(grid.frozenRows);
-  return sheet;
 }

@@ -4,16 +4,12 @@ import type { SidebarStatus } from "../server/status.ts";
 import { call } from "./client.ts";
 import { byId, fill, h } from "./dom.ts";
 import { clearError, showError } from "./feedback.ts";
+import { ACTION_TITLES } from "../../shared/tables/journal.ts";
+import { plural } from "../../shared/text/ru.ts";
 import { resultView } from "./results.ts";
 
-export const CAPTIONS: Record<ActionId, string> = {
-  prepare: "Подготовить таблицу",
-  check: "Проверить реестр",
-  routes: "Сформировать ИОМ",
-  kpis: "Рассчитать показатели",
-  sync: "Отправить в регион",
-  letters: "Отправить ИОМ педагогам",
-};
+/** The buttons' captions: the actions' titles, as the menu and «Журнал» name them. */
+export const CAPTIONS: Record<ActionId, string> = ACTION_TITLES;
 
 /** What the person chose, kept when the buttons are drawn again after a run. */
 const chosen = { regenerate: false, month: "" };
@@ -29,7 +25,12 @@ const optionInputs: Partial<Record<ActionId, (status: SidebarStatus) => OptionIn
     const box = h("input", { type: "checkbox", id: "regenerate", checked: chosen.regenerate });
     box.addEventListener("change", () => (chosen.regenerate = box.checked));
     return {
-      element: h("label", {}, box, "перестроить незапущенные мероприятия"),
+      element: h(
+        "label",
+        {},
+        box,
+        "обновить и уже составленные ИОМ (заменятся только не начатые мероприятия)",
+      ),
       read: () => (box.checked ? { regenerate: true } : {}),
     };
   },
@@ -63,7 +64,7 @@ export function showProgress(progress: JobProgress): void {
       : progress.status === "failed"
         ? `${title}: остановлено с ошибкой.`
         : progress.status === "waiting"
-          ? `${title}: выполнено ${progress.step} из ${progress.steps} шагов, продолжаю…`
+          ? `${title}: выполнено ${progress.step} из ${progress.steps} ${plural(progress.steps, "шага", "шагов", "шагов")}, продолжаю…`
           : `${title}: шаг ${progress.step + 1} из ${Math.max(progress.steps, 1)}${progress.label ? ` — ${progress.label}` : "…"}`;
 }
 

@@ -33,5 +33,3 @@ export const ruDateTime = (ms: number) => {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 };
-
-export const percent = (value: number) => `${(Math.round(value * 1000) / 10).toString().replace(".", ",")}%`;

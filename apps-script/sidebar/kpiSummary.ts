@@ -2,6 +2,7 @@
 // and the organisations that miss the most targets, each a link to its row in «Показатели по ОО».
 import type { KpiView } from "../server/kpis.ts";
 import { russianDate } from "../../shared/dates.ts";
+import { kpiTexts } from "../../shared/text/kpiTexts.ts";
 import { countText } from "../../shared/text/ru.ts";
 import { cellLink } from "./cellLink.ts";
 import { h } from "./dom.ts";
@@ -23,10 +24,25 @@ function focusView(focus: KpiView["focus"] | undefined): HTMLElement | null {
           h(
             "div",
             { class: "muted" },
-            `не достигнуто ${countText(org.missed, "цель", "цели", "целей")} из ${org.withData}`,
+            `не достигнуто ${org.missed} из ${countText(org.withData, "цели", "целей", "целей")}`,
           ),
         ),
       ),
+    ),
+  );
+}
+
+/** The line under K2: how many of its people were diagnosed this year, and why K2 may be above K1 (spec §5). */
+function k2Note(view: KpiView): HTMLElement | null {
+  const k2 = view.k2Diagnosed;
+  if (!k2 || k2.withIom === 0) return null;
+  return h(
+    "tr",
+    { class: "note", id: "k2-note" },
+    h(
+      "td",
+      { colspan: "3", class: "muted" },
+      `${kpiTexts.k2Diagnosed(k2.diagnosed, k2.withIom)} ${kpiTexts.k2AboveK1}`,
     ),
   );
 }
@@ -42,18 +58,23 @@ export function kpiSummaryView(result: unknown): HTMLElement | null {
     h(
       "table",
       { class: "kpis" },
-      ...view.kpis.map((k) =>
+      ...view.kpis.flatMap((k) => [
         h(
           "tr",
-          { title: `${k.title}: ${k.status}`, "data-status": k.status },
-          h("td", {}, k.id),
+          { title: `${k.id}. ${k.title}: ${k.status}`, "data-status": k.status, "data-kpi": k.id },
+          h("td", { class: "name" }, h("b", {}, k.id), " ", k.short ?? ""),
           h("td", { class: "value", style: `background:${k.fill};color:${k.font}` }, k.value),
-          h("td", { class: "muted" }, `цель ${k.target}`),
+          h("td", { class: "muted target" }, `цель ${k.target}`),
         ),
-      ),
+        k.id === "K2" ? k2Note(view) : null,
+      ]),
     ),
     view.excludedRows
-      ? h("div", { class: "muted" }, `Не учтено строк с ошибками: ${view.excludedRows}`)
+      ? h(
+          "div",
+          { class: "muted" },
+          `Не учтено ${countText(view.excludedRows, "строка", "строки", "строк")} с ошибками.`,
+        )
       : null,
     focusView(view.focus),
   );

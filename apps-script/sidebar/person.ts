@@ -1,5 +1,6 @@
 // «Педагог»: finds one person by e-mail or name and shows their route and latest diagnostics.
 import { russianDate } from "../../shared/dates.ts";
+import { countText, hoursText, percentText } from "../../shared/text/ru.ts";
 import type { LookupResult, PersonRoute } from "../server/lookup.ts";
 import { runAction } from "./actions.ts";
 import { call } from "./client.ts";
@@ -18,14 +19,14 @@ function routeView(p: PersonRoute): HTMLElement {
       ? h(
           "div",
           {},
-          `Диагностика: ${p.diagnostics.map((d) => `${d.group} ${d.score}% (${d.level})`).join("; ")}`,
+          `Диагностика: ${p.diagnostics.map((d) => `${d.group} ${percentText(d.score)} (${d.level})`).join("; ")}`,
         )
       : h("div", { class: "muted" }, "Диагностики нет."),
     p.period
       ? h(
           "div",
           {},
-          `ИОМ ${date(p.period.from)}–${date(p.period.to)}: ${p.activities.length} мероприятий, ${p.totalHours} ч, выполнено ${p.done}`,
+          `ИОМ ${date(p.period.from)}–${date(p.period.to)}: ${countText(p.activities.length, "мероприятие", "мероприятия", "мероприятий")}, ${hoursText(p.totalHours)}, выполнено ${p.done}`,
         )
       : h("div", { class: "muted" }, "ИОМ на листе «ИОМ» нет."),
     p.period ? routeButtons(p.email) : null,
@@ -40,7 +41,13 @@ function routeView(p: PersonRoute): HTMLElement {
           h(
             "div",
             { class: "muted" },
-            [a.type, a.group, `${date(a.start)}–${date(a.end)}`, a.hours ? `${a.hours} ч` : "", a.state ?? ""]
+            [
+              a.type,
+              a.group,
+              `${date(a.start)}–${date(a.end)}`,
+              a.hours ? hoursText(a.hours) : "",
+              a.state ?? "",
+            ]
               .filter(Boolean)
               .join(" · "),
           ),

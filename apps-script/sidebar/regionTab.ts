@@ -54,7 +54,7 @@ function renderSettings(view: RegionSettings, note = ""): void {
       h("legend", {}, "Подключение к своду региона"),
       field(
         "r-url",
-        "Адрес getConsolidated",
+        "Адрес свода региона (сообщает региональный координатор)",
         h("input", { id: "r-url", name: "url", type: "url", value: view.url, placeholder: "https://…" }),
       ),
       field(

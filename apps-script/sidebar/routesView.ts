@@ -1,6 +1,7 @@
 // The result of «Сформировать ИОМ»: counts and the lists that need a methodist's look.
 import type { RoutesView } from "../server/routes.ts";
 import { russianDate } from "../../shared/dates.ts";
+import { countText } from "../../shared/text/ru.ts";
 import { h } from "./dom.ts";
 
 const who = (p: { fio: string; email: string }) => (p.fio ? `${p.fio} (${p.email})` : p.email);
@@ -16,17 +17,24 @@ function section(title: string, items: string[], total = items.length): HTMLElem
   );
 }
 
+/** «Новых ИОМ: 3 (всего 21 мероприятие), обновлено: 1»; null when the run built or updated none. */
+function newRoutes(view: RoutesView): string | null {
+  if (view.routes === 0) return null;
+  const fresh = view.routes - view.regenerated;
+  const activities = `всего ${countText(view.activities, "мероприятие", "мероприятия", "мероприятий")}`;
+  const updated = view.regenerated ? `обновлено: ${view.regenerated}` : "";
+  return fresh === 0
+    ? `Новых ИОМ нет, ${updated} (${activities})`
+    : `Новых ИОМ: ${fresh} (${activities})${updated ? `, ${updated}` : ""}`;
+}
+
 export function routesView(view: RoutesView): HTMLElement {
   return h(
     "div",
     { class: "card", id: "routes-result" },
-    h("h3", {}, "ИОМ сформированы"),
+    h("h3", {}, view.routes === 0 ? "Новых ИОМ нет" : "ИОМ сформированы"),
     h("div", {}, `Период: ${russianDate(view.period.from)}–${russianDate(view.period.to)}`),
-    h(
-      "div",
-      { class: "summary" },
-      `Новых ИОМ: ${view.routes} (${view.activities} мероприятий)${view.regenerated ? `, перестроено: ${view.regenerated}` : ""}`,
-    ),
+    view.routes === 0 ? null : h("div", { class: "summary" }, newRoutes(view)),
     view.alreadyHaveRoute
       ? h("div", { class: "muted" }, `Уже есть ИОМ на этот период: ${view.alreadyHaveRoute}`)
       : null,

@@ -1,4 +1,5 @@
-// The settings tab: municipality, report date and period, hour budget, thresholds, regional endpoint and key.
+// The settings tab: municipality, report date and period, hour budget, level thresholds, letters and the printed
+// ИОМ, regional endpoint and key.
 import type { SettingsView } from "../server/settingsSheet.ts";
 import { call } from "./client.ts";
 import { byId, fill, h } from "./dom.ts";
@@ -53,27 +54,34 @@ function render(view: SettingsView, note = ""): void {
       h(
         "div",
         { class: "pair" },
-        input("periodFrom", "ИОМ с", f.periodFrom, "date"),
-        input("periodTo", "ИОМ по", f.periodTo, "date"),
+        input("periodFrom", "Новые ИОМ с", f.periodFrom, "date"),
+        input("periodTo", "по", f.periodTo, "date"),
       ),
     ),
     h(
       "fieldset",
       {},
-      h("legend", {}, "Маршруты и уровни"),
+      h("legend", {}, "Маршруты"),
       input("weeklyHours", "Часов в неделю на ИОМ", f.weeklyHours, "number", {
         min: "1",
         max: "60",
         step: "0.5",
       }),
+      h("div", {}, h("label", { for: "s-registerSheet" }, "Лист реестра"), sheets),
+    ),
+    h(
+      "fieldset",
+      {},
+      h("legend", {}, "Уровни по результату диагностики"),
+      h("div", { class: "muted" }, "С какого результата (в процентах) начинается уровень:"),
       h(
         "div",
         { class: "triple" },
-        input("high", "Высокий от, %", f.thresholds.high, "number"),
-        input("elevated", "Повышенный от", f.thresholds.elevated, "number"),
-        input("base", "Базовый от", f.thresholds.base, "number"),
+        input("high", "высокий", f.thresholds.high, "number"),
+        input("elevated", "повышенный", f.thresholds.elevated, "number"),
+        input("base", "базовый", f.thresholds.base, "number"),
       ),
-      h("div", {}, h("label", { for: "s-registerSheet" }, "Лист реестра"), sheets),
+      h("div", { class: "muted" }, "Ниже базового — низкий уровень: это дефицит, с него начинается ИОМ."),
     ),
     h(
       "fieldset",
@@ -92,6 +100,22 @@ function render(view: SettingsView, note = ""): void {
         ),
       ),
       input("methodistEmail", "Почта методиста для ответов (пусто — ваша)", f.methodistEmail, "email"),
+    ),
+    h(
+      "fieldset",
+      {},
+      h("legend", {}, "Печатный ИОМ"),
+      h(
+        "label",
+        { class: "check" },
+        h("input", {
+          id: "s-approvalBlock",
+          name: "approvalBlock",
+          type: "checkbox",
+          checked: f.approvalBlock,
+        }),
+        "Гриф «Утверждаю» (руководитель ОО) и «Согласовано» (методист) над заголовком",
+      ),
     ),
     h(
       "fieldset",
@@ -127,6 +151,7 @@ function read(): unknown {
     registerSheet: value("registerSheet"),
     teacherLetters: value("teacherLetters"),
     methodistEmail: value("methodistEmail"),
+    approvalBlock: byId<HTMLInputElement>("s-approvalBlock")?.checked ?? true,
     ...(key ? { apiKey: key } : {}),
   };
 }

@@ -15,7 +15,7 @@ export function renderStatus(status: SidebarStatus): void {
       "div",
       { class: "line" },
       register
-        ? `Реестр: «${register.sheet}», ${countText(register.rows, "строка", "строки", "строк")}${register.formLinked ? ", форма связана" : ", без формы"}`
+        ? `Реестр: «${register.sheet}», ${countText(register.rows, "строка", "строки", "строк")}${register.formLinked ? ", к нему подключена форма для педагогов" : "; форма для педагогов к нему не подключена"}`
         : "Реестр не найден — нажмите «Подготовить таблицу».",
     ),
     h(

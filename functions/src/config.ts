@@ -39,8 +39,6 @@ export const HTTP_OPTIONS = {
   concurrency: 1,
 } as const;
 
-/** Largest accepted report body; a real report is about 6 KB. */
-export const MAX_REPORT_BYTES = 64 * 1024;
 export const SNAPSHOT_SCHEDULE = "0 6 1 * *";
 export const SNAPSHOT_TIME_ZONE = "Europe/Moscow";
 

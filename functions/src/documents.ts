@@ -2,7 +2,7 @@
 // collections and deterministic ids (the PostgreSQL store keeps the same documents in tables of its own).
 import * as z from "zod";
 import { MunicipalityRef, RegionReport } from "../../shared/report/aggregate.ts";
-import { Month, MunicipalityCode, MunicipalReport } from "../../shared/report/municipalReport.ts";
+import { Month, MunicipalReport, WorkbookCode } from "../../shared/report/municipalReport.ts";
 
 export const COLLECTIONS = {
   municipalities: "municipalities",
@@ -34,9 +34,12 @@ export const municipalityKey = (code: string) => `c${Buffer.from(code, "utf8").t
 const Instant = z.iso.datetime();
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/u);
 
-/** `municipalities/{code}`: who may send reports; only the key's hash is kept. */
+/**
+ * `municipalities/{code}`: who may send reports; only the key's hash is kept. Codes are read as every version wrote
+ * them (registration checks today's rule, MunicipalityCode, before it writes).
+ */
 export const MunicipalityDoc = z.object({
-  code: MunicipalityCode,
+  code: WorkbookCode,
   name: z.string(),
   keyHash: Sha256,
   registeredAt: Instant,
@@ -48,12 +51,12 @@ export type MunicipalityDoc = z.infer<typeof MunicipalityDoc>;
  * `retiredKeys/{hash of the replaced key}`: written by a rotation in the same batch as the new key, with
  * `create()`, so of two rotations from the same key exactly one succeeds.
  */
-export const RetiredKeyDoc = z.object({ code: MunicipalityCode, retiredAt: Instant });
+export const RetiredKeyDoc = z.object({ code: WorkbookCode, retiredAt: Instant });
 export type RetiredKeyDoc = z.infer<typeof RetiredKeyDoc>;
 
 /** `reports/{code}_{month}` (the current revision) and `reportRevisions/{code}_{month}_rNNN` (history). */
 export const StoredReport = z.object({
-  code: MunicipalityCode,
+  code: WorkbookCode,
   month: Month,
   revision: z.number().int().min(1),
   contentHash: Sha256,

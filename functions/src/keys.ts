@@ -14,7 +14,8 @@ export const issueRegionalKey = (): string => `region.${randomBytes(32).toString
 
 /**
  * The municipality code a key belongs to, if it has the «<code>.<random>» form and the code is a municipality
- * code (checked before it is used as a document id: «a%2Fb» would otherwise name a path `a/b`).
+ * code (checked before it is used as a document id: «a%2Fb» would otherwise name a path `a/b`, «__x__» a reserved
+ * id that Firestore refuses after seconds); any other key is a 401 without a read.
  */
 export function keyCode(key: string): string | undefined {
   const dot = key.indexOf(".");

@@ -1,5 +1,6 @@
 // Registering a municipality: validates code and name, issues its key once, stores only the key's hash.
 import { MunicipalityCode, MunicipalityName } from "../../shared/report/municipalReport.ts";
+import { personLike } from "../../shared/report/personLike.ts";
 import type { MunicipalityDoc } from "./documents.ts";
 import { hashKey, issueMunicipalityKey } from "./keys.ts";
 import type { Store } from "./store.ts";
@@ -38,6 +39,12 @@ export async function registerMunicipality(
   const name = MunicipalityName.safeParse(registration.name);
   if (!name.success)
     throw new RegistryError("BAD_NAME", `Наименование не подходит: ${name.error.issues[0]!.message}.`);
+  const person = personLike(name.data);
+  if (person)
+    throw new RegistryError(
+      "BAD_NAME",
+      `Наименование «${name.data}» похоже на персональные данные (${person}). Укажите наименование муниципалитета, например «Одинцовский городской округ».`,
+    );
   const existing = await store.municipality(code.data);
   if (existing && !registration.rotate)
     throw new RegistryError(

@@ -1,7 +1,8 @@
 // `submitReport` (HTTPS POST JSON): a municipality's monthly report from the add-on, authenticated by its key.
 import { onRequest } from "firebase-functions/v2/https";
 import { checkMunicipalReport } from "../../shared/report/checkReport.ts";
-import { MAX_REPORT_BYTES, HTTP_OPTIONS } from "./config.ts";
+import { bodyRefusal } from "./bodyLimits.ts";
+import { HTTP_OPTIONS } from "./config.ts";
 import {
   bodyBytes,
   guarded,
@@ -12,16 +13,16 @@ import {
   type HttpRequest,
   type HttpResponse,
 } from "./http.ts";
-import { moscowMonth } from "./calendar.ts";
 import { bearerToken, keyCode, keyMatches } from "./keys.ts";
 import { logs } from "./logs.ts";
-import { acceptReport } from "./reports.ts";
+import { acceptReport, MAX_REVISIONS } from "./reports.ts";
 import { services, type Services } from "./services.ts";
 import { texts } from "./texts.ts";
 
 /**
- * 405 → 413 → 401 → 400 → 403, each a JSON answer that writes nothing; then 201 (a new revision), 200 (the same
- * report again) or 409 (a report dated before the accepted one, or concurrent submissions kept colliding).
+ * 405 → 415 (compressed) / 413 (over 64 KB) → 401 → 400 → 403, each a JSON answer that writes nothing; then 201 (a
+ * new revision), 200 (the same figures again), 409 (older than the accepted report: made earlier, or — without
+ * generation moments — dated earlier; or concurrent submissions kept colliding) or 429 (MAX_REVISIONS this month).
  * The stored report has the server's indicator titles and recomputed values (see checkMunicipalReport).
  */
 export async function handleSubmitReport(
@@ -32,10 +33,13 @@ export async function handleSubmitReport(
   await guarded(res, async () => {
     if (req.method !== "POST") return refuseMethod(res, "POST");
     const bytes = bodyBytes(req);
-    const declared = Number(req.headers["content-length"] ?? 0);
-    if (bytes.length > MAX_REPORT_BYTES || declared > MAX_REPORT_BYTES) {
-      logs.reportRejected(413, "too-large");
-      return replyError(res, 413, { error: "too-large", message: texts.tooLarge(MAX_REPORT_BYTES) });
+    const refusal = bodyRefusal(req.headers, bytes.length);
+    if (refusal) {
+      logs.reportRejected(refusal.status, refusal.error);
+      return replyError(res, refusal.status, {
+        error: refusal.error,
+        message: refusal.status === 415 ? texts.compressed(refusal.encoding) : texts.tooLarge(refusal.limit),
+      });
     }
     const key = bearerToken(req.headers.authorization);
     if (!key) return replyError(res, 401, { error: "no-key", message: texts.noKey });
@@ -47,7 +51,7 @@ export async function handleSubmitReport(
     }
     const body = parseJsonBody(bytes);
     if (!body.ok) return replyError(res, 400, { error: "not-json", message: texts.notJson });
-    const checked = checkMunicipalReport(body.value, { currentMonth: moscowMonth(deps.now()) });
+    const checked = checkMunicipalReport(body.value, { now: deps.now() });
     if (!checked.ok) {
       logs.reportRejected(400, "invalid", municipality.code);
       return replyError(res, 400, {
@@ -68,9 +72,21 @@ export async function handleSubmitReport(
     if (outcome.status === "busy") return replyError(res, 409, { error: "busy", message: texts.busy });
     if (outcome.status === "older") {
       logs.reportRejected(409, "older", report.code);
-      return replyError(res, 409, {
+      const { moments } = outcome;
+      return replyJson(res, 409, {
         error: "older",
-        message: texts.older(report.month, report.reportDate, outcome.headReportDate, outcome.revision),
+        message: moments
+          ? texts.olderMoment(report.month, moments.report, moments.head, outcome.revision)
+          : texts.older(report.month, report.reportDate, outcome.headReportDate, outcome.revision),
+        revision: outcome.revision,
+        ...(moments ? { generatedAt: moments.report, headGeneratedAt: moments.head } : {}),
+      });
+    }
+    if (outcome.status === "too-many") {
+      logs.reportRejected(429, "too-many-revisions", report.code);
+      return replyError(res, 429, {
+        error: "too-many-revisions",
+        message: texts.tooManyRevisions(report.month, MAX_REVISIONS),
       });
     }
     logs.reportSaved(report.code, report.month, outcome.revision, outcome.status);

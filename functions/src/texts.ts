@@ -1,9 +1,24 @@
 // Every Russian sentence the functions answer with: what happened and what to do next.
 import { russianDate } from "../../shared/dates.ts";
+import { REGION_TIME_ZONE } from "../../shared/report/reportCalendar.ts";
 import { monthName } from "../../shared/tables/kpiTable.ts";
+import { wallClockIn } from "../../shared/timeZone.ts";
+
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** An ISO instant as Moscow's clock shows it, to the millisecond: «30.11.2026 12:00:00,123 (МСК)». */
+export function moscowMoment(instant: string): string {
+  const ms = Date.parse(instant);
+  const wall = wallClockIn(REGION_TIME_ZONE, ms);
+  if (!wall) return instant;
+  const millis = String(((ms % 1000) + 1000) % 1000).padStart(3, "0");
+  return `${two(wall.day)}.${two(wall.month)}.${wall.year} ${two(wall.hours)}:${two(wall.minutes)}:${two(wall.seconds)},${millis} (МСК)`;
+}
 
 export const texts = {
   method: (allowed: string) => `Метод не поддерживается. Используйте ${allowed}.`,
+  compressed: (encoding: string) =>
+    `Сжатые запросы (Content-Encoding: ${encoding.slice(0, 40)}) не принимаются. Отправьте отчёт без сжатия — из дополнения «Маршрут» или командой marshrut send.`,
   tooLarge: (limit: number) =>
     `Отчёт слишком большой (больше ${Math.round(limit / 1024)} КБ). В регион отправляются только сводные показатели — проверьте, что в отчёт не попали данные педагогов.`,
   noKey:
@@ -23,6 +38,10 @@ export const texts = {
     `Этот отчёт за ${monthName(month)} уже получен (редакция ${revision}); повторная отправка ничего не изменила.`,
   older: (month: string, reportDate: string, headReportDate: string, revision: number) =>
     `Отчёт за ${monthName(month)} на ${russianDate(reportDate)} не принят: уже принят более новый (редакция ${revision} на ${russianDate(headReportDate)}), и старые цифры его не заменят. Пересчитайте показатели на дату не раньше ${russianDate(headReportDate)} и отправьте снова.`,
+  olderMoment: (month: string, generatedAt: string, headGeneratedAt: string, revision: number) =>
+    `Отчёт за ${monthName(month)}, сформированный ${moscowMoment(generatedAt)}, не принят: уже принят отчёт, сформированный позже — ${moscowMoment(headGeneratedAt)} (редакция ${revision}). Это повтор прежней отправки, и старые цифры не заменят новые. Чтобы обновить цифры, сформируйте и отправьте отчёт заново.`,
+  tooManyRevisions: (month: string, limit: number) =>
+    `Отчёт за ${monthName(month)} не принят: от муниципалитета уже принято ${limit} редакций за этот месяц — это предел. В своде остаётся последняя принятая редакция; если цифры нужно исправить ещё раз, обратитесь к региональному координатору.`,
   busy: "Отчёт одновременно отправлен несколько раз. Повторите отправку через минуту.",
   noRegionalKey: "Нужен ключ региона. Укажите ключ регионального координатора и повторите запрос.",
   badMonth: "Укажите месяц в виде ГГГГ-ММ, например ?month=2026-11.",

@@ -1,34 +1,24 @@
 // `marshrut iom <book.xlsx> [--date D] [--json] [--out routes.xlsx]`: the routes of spec §4; JSON per spec §7.
-import ExcelJS from "exceljs";
 import * as z from "zod";
 import { readBook } from "../../shared/book.ts";
 import { russianDate, type IsoDate } from "../../shared/dates.ts";
 import { buildRoutes } from "../../shared/iom/buildRoutes.ts";
 import { iomJson, type PlannedActivity, type RoutesResult } from "../../shared/iom/schema.ts";
-import {
-  ROUTES_HEADERS,
-  ROUTES_SHEET_TITLE,
-  routesSummaryTable,
-  routesTable,
-  SUMMARY_HEADERS,
-  SUMMARY_SHEET_TITLE,
-} from "../../shared/tables/routesTable.ts";
 import { generatedRouteDocuments } from "../../shared/letters/generatedRoutes.ts";
 import { senderOf } from "../../shared/letters/letter.ts";
-import { countText } from "../../shared/text/ru.ts";
+import { countText, hoursText } from "../../shared/text/ru.ts";
 import { printRoutes } from "../print/printRoutes.ts";
-import { addPlainSheet } from "../../xlsx/writeWorkbook.ts";
+import { writeRoutesWorkbook } from "../../xlsx/routesWorkbook.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { oneFile, printJson, type CommonArgs } from "./args.ts";
 
 const span = (start: IsoDate | null, end: IsoDate | null) =>
   start && end ? `${russianDate(start)}–${russianDate(end)}` : "без дат";
-const hours = (n: number) => `${String(n).replace(".", ",")} ч`;
 
 function activityLine(a: PlannedActivity): string {
   const code = a.code ? `${a.code}  ` : "";
   const mentor = a.mentor ? `, наставник ${a.mentor}` : "";
-  return `  ${span(a.start, a.end)}  ${code}${a.title}  ${hours(a.hours)} — ${a.controlPoint || "без контрольной точки"}${mentor}`;
+  return `  ${span(a.start, a.end)}  ${code}${a.title}  ${hoursText(a.hours)} — ${a.controlPoint || "без контрольной точки"}${mentor}`;
 }
 
 const emails = (list: readonly string[]) => (list.length > 0 ? `: ${list.join(", ")}` : "");
@@ -42,7 +32,7 @@ export function formatRoutes(result: RoutesResult, file: string): string {
   for (const route of result.routes) {
     lines.push(
       "",
-      `${route.fio} (${route.email}), ${route.org} — ${span(route.period.from, route.period.to)}, ${hours(route.totalHours)}${route.regenerated ? " (перестроен)" : ""}`,
+      `${route.fio} (${route.email}), ${route.org} — ${span(route.period.from, route.period.to)}, ${hoursText(route.totalHours)}${route.regenerated ? " (обновлён)" : ""}`,
       `  Цели: ${route.goals.join("; ") || "—"}`,
       ...route.activities.map(activityLine),
       ...(route.mentor ? [`  Наставник: ${route.mentor}`] : []),
@@ -58,24 +48,6 @@ export function formatRoutes(result: RoutesResult, file: string): string {
     `Итого: ${countText(result.routes.length, "маршрут", "маршрута", "маршрутов")}, ${countText(result.mentorPairs.length, "наставническая пара", "наставнические пары", "наставнических пар")}.`,
   );
   return lines.join("\n");
-}
-
-/** Writes «ИОМ» (the merged sheet) and «Сводка ИОМ» (one row per person), dates shown as ДД.ММ.ГГГГ. */
-export async function writeRoutesWorkbook(path: string, result: RoutesResult): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  const sheets = [
-    { name: ROUTES_SHEET_TITLE, rows: routesTable(result.rows), headers: ROUTES_HEADERS },
-    { name: SUMMARY_SHEET_TITLE, rows: routesSummaryTable(result), headers: SUMMARY_HEADERS },
-  ];
-  for (const { name, rows, headers } of sheets) {
-    const worksheet = addPlainSheet(workbook, { name, rows });
-    headers.forEach((header, index) => {
-      const column = worksheet.getColumn(index + 1);
-      column.width = Math.min(60, Math.max(12, header.length + 2));
-      if (/^(Период|Начало|Окончание|Дата)/u.test(header)) column.numFmt = "dd.mm.yyyy";
-    });
-  }
-  await workbook.xlsx.writeFile(path);
 }
 
 export async function iomCommand(args: CommonArgs): Promise<number> {

@@ -8,12 +8,13 @@ import { kpiContext } from "../../shared/kpi/context.ts";
 import { KpiReport } from "../../shared/kpi/definitions.ts";
 import { kpiTable, type KpiTable } from "../../shared/tables/kpiTable.ts";
 import { orgKpiTable } from "../../shared/tables/orgKpiTable.ts";
+import { ruNumber } from "../../shared/text/ru.ts";
 import { isMissingSheet } from "../../shared/validation/finding.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { oneFile, printJson, type CommonArgs } from "./args.ts";
 import { MissingSheetsError } from "./errors.ts";
 
-const text = (cell: Cell) => (typeof cell === "number" ? String(cell).replace(".", ",") : String(cell ?? ""));
+const text = (cell: Cell) => (typeof cell === "number" ? ruNumber(cell) : String(cell ?? ""));
 
 /** Columns padded to their widest cell; the last column is not padded. */
 function columns(rows: readonly (readonly Cell[])[]): string[] {

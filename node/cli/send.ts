@@ -5,7 +5,7 @@ import { readBook } from "../../shared/book.ts";
 import { monthOf, russianDate } from "../../shared/dates.ts";
 import { computeMunicipalFigures } from "../../shared/kpi/compute.ts";
 import { russianIssues } from "../../shared/report/issues.ts";
-import { buildMunicipalReport, MunicipalReport } from "../../shared/report/municipalReport.ts";
+import { buildMunicipalReport, MunicipalReport, reportMoment } from "../../shared/report/municipalReport.ts";
 import { monthName } from "../../shared/tables/kpiTable.ts";
 import { countBySeverity, isMissingSheet } from "../../shared/validation/finding.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
@@ -35,7 +35,15 @@ export function reportFromBook(
       `В книге «${basename(file)}» не указаны ${code ? "наименование" : "код"} муниципалитета. Добавьте на лист «Настройки» строки «Код муниципалитета» и «Муниципалитет» (код выдаёт регион вместе с ключом).`,
     );
   const { kpis, demand } = computeMunicipalFigures(book);
-  const report = buildMunicipalReport(code, name, monthOf(book.reportDate), kpis, demand);
+  // The moment it is made: a later run's figures replace an earlier run's, even for the same report date.
+  const report = buildMunicipalReport(
+    code,
+    name,
+    monthOf(book.reportDate),
+    kpis,
+    demand,
+    reportMoment(new Date()),
+  );
   const checked = MunicipalReport.safeParse(report);
   if (!checked.success)
     throw new UsageError(

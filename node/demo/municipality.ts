@@ -1,23 +1,26 @@
 // One municipality in the demo: its workbook read from .xlsx, validated, ИОМ generated, KPIs computed, results written.
-import ExcelJS from "exceljs";
 import { readBook, type Book } from "../../shared/book.ts";
 import type { Cell } from "../../shared/cells.ts";
 import { buildRoutes } from "../../shared/iom/buildRoutes.ts";
 import type { RoutesResult } from "../../shared/iom/schema.ts";
 import { computeMunicipalFigures, type MunicipalFigures } from "../../shared/kpi/compute.ts";
-import { CHECK_HEADER, checkTexts } from "../../shared/tables/checkColumn.ts";
+import { CHECK_HEADER, CHECK_WIDTH, checkTexts } from "../../shared/tables/checkColumn.ts";
 import {
   ACTION_TITLES,
+  JOURNAL_COLUMNS,
   JOURNAL_HEADERS,
   JOURNAL_STATES,
   JOURNAL_TITLE,
 } from "../../shared/tables/journal.ts";
 import { KPI_SHEET_TITLE, kpiTable } from "../../shared/tables/kpiTable.ts";
 import { ORG_KPI_SHEET_TITLE, orgKpiTable } from "../../shared/tables/orgKpiTable.ts";
+import { PLAIN_CAP } from "../../shared/tables/plainSheet.ts";
 import {
+  ROUTES_LOOK,
   ROUTES_SHEET_TITLE,
   routesSummaryTable,
   routesTable,
+  SUMMARY_LOOK,
   SUMMARY_SHEET_TITLE,
 } from "../../shared/tables/routesTable.ts";
 import { countText } from "../../shared/text/ru.ts";
@@ -26,6 +29,7 @@ import { addKpiSheet } from "../../xlsx/kpiSheet.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { addTableSheet } from "../../xlsx/tableSheet.ts";
 import { addPlainSheet } from "../../xlsx/writeWorkbook.ts";
+import { newWorkbook } from "../../xlsx/workbook.ts";
 
 export interface MunicipalityResult {
   readonly book: Book;
@@ -74,20 +78,27 @@ export async function processMunicipality(
   const { kpis } = figures;
   const { errors, warnings } = countBySeverity(book.findings);
 
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newWorkbook();
   const texts = checkTexts(book.findings, book.register.name);
   for (const sheet of sheets) {
     if (OWN_SHEETS.has(sheet.name)) continue;
-    const rows = sheet.name === book.register.name ? withCheckColumn(sheet.values, texts) : sheet.values;
-    addPlainSheet(workbook, { name: sheet.name, rows });
+    if (sheet.name !== book.register.name) {
+      addPlainSheet(workbook, { name: sheet.name, rows: sheet.values });
+      continue;
+    }
+    // The register with its «Проверка» column, as wide as the add-on makes it.
+    const rows = withCheckColumn(sheet.values, texts);
+    const widths = [...Array<number>(rows[0]!.length - 1).fill(PLAIN_CAP), CHECK_WIDTH];
+    addPlainSheet(workbook, { name: sheet.name, rows, widths });
   }
-  addPlainSheet(workbook, { name: ROUTES_SHEET_TITLE, rows: routeRows });
-  addPlainSheet(workbook, { name: SUMMARY_SHEET_TITLE, rows: routesSummaryTable(routes) });
+  addPlainSheet(workbook, { name: ROUTES_SHEET_TITLE, rows: routeRows, ...ROUTES_LOOK });
+  addPlainSheet(workbook, { name: SUMMARY_SHEET_TITLE, rows: routesSummaryTable(routes), ...SUMMARY_LOOK });
   addKpiSheet(workbook, kpiTable(kpis));
   addTableSheet(workbook, orgKpiTable(figures.byOrg).sheet);
   const met = kpis.kpis.filter((k) => k.met === true).length;
   addPlainSheet(workbook, {
     name: JOURNAL_TITLE,
+    widths: JOURNAL_COLUMNS.map((column) => column.width),
     rows: [
       [...JOURNAL_HEADERS],
       [

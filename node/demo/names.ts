@@ -70,12 +70,13 @@ const FEMALE = {
     "Оксана",
   ],
 };
+/** Fathers' names; each keeps the initial of the name it replaced, so the demo's e-mail addresses stay the same. */
 const FATHERS = [
   "Александр",
   "Сергей",
   "Владимир",
-  "Николай",
-  "Иван",
+  "Никита",
+  "Илья",
   "Михаил",
   "Виктор",
   "Пётр",
@@ -85,11 +86,49 @@ const FATHERS = [
   "Борис",
 ];
 
-const patronymic = (father: string, female: boolean) => {
-  const stem = father.replace(/й$/u, "").replace(/ь$/u, "");
-  if (father.endsWith("й")) return female ? `${stem}евна` : `${stem}евич`;
-  return female ? `${father}овна` : `${father}ович`;
+/** Patronymics that follow no rule below: a stem that changes (Пётр, Лев, Павел, Михаил, Яков) or an old form. */
+const IRREGULAR: Record<string, readonly [male: string, female: string]> = {
+  Пётр: ["Петрович", "Петровна"],
+  Лев: ["Львович", "Львовна"],
+  Павел: ["Павлович", "Павловна"],
+  Михаил: ["Михайлович", "Михайловна"],
+  Яков: ["Яковлевич", "Яковлевна"],
+  Илья: ["Ильич", "Ильинична"],
+  Никита: ["Никитич", "Никитична"],
+  Фома: ["Фомич", "Фоминична"],
+  Кузьма: ["Кузьмич", "Кузьминична"],
+  Лука: ["Лукич", "Лукинична"],
 };
+
+const VOWELS = /[аеёиоуыэюя]/iu;
+
+/**
+ * The patronymic from the father's name by the rules of Russian: a consonant takes -ович/-овна (Иван →
+ * Иванович), -ь and -ей/-ай take -евич/-евна (Игорь → Игоревич, Сергей → Сергеевич, Николай → Николаевич), -ий
+ * after one consonant -ьевич/-ьевна (Юрий → Юрьевич, Геннадий → Геннадьевна) and after two -иевич/-иевна
+ * (Дмитрий → Дмитриевич), -а/-я -ич/-ична (Савва → Саввич); the exceptions are listed in IRREGULAR.
+ */
+export function patronymicOf(father: string, female: boolean): string {
+  const irregular = IRREGULAR[father];
+  if (irregular) return female ? irregular[1] : irregular[0];
+  const [male, woman] = ((): [string, string] => {
+    if (father.endsWith("ий")) {
+      const stem = father.slice(0, -2);
+      const twoConsonants = stem.length >= 2 && !VOWELS.test(stem.at(-1)!) && !VOWELS.test(stem.at(-2)!);
+      return twoConsonants ? [`${stem}иевич`, `${stem}иевна`] : [`${stem}ьевич`, `${stem}ьевна`];
+    }
+    if (/[ейа]й$/u.test(father) || father.endsWith("ь")) {
+      const stem = father.slice(0, -1);
+      return [`${stem}евич`, `${stem}евна`];
+    }
+    if (/[ая]$/u.test(father)) {
+      const stem = father.slice(0, -1);
+      return [`${stem}ич`, `${stem}ична`];
+    }
+    return [`${father}ович`, `${father}овна`];
+  })();
+  return female ? woman : male;
+}
 
 const TRANSLIT: Record<string, string> = {
   а: "a",
@@ -141,7 +180,7 @@ export function randomPerson(random: Random): Person {
   return {
     surname: random.pick(pool.surnames),
     name: random.pick(pool.names),
-    patronymic: patronymic(random.pick(FATHERS), female),
+    patronymic: patronymicOf(random.pick(FATHERS), female),
     female,
   };
 }

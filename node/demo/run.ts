@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import { russianDate } from "../../shared/dates.ts";
 import { buildMunicipalReport } from "../../shared/report/municipalReport.ts";
 import { monthName } from "../../shared/tables/kpiTable.ts";
+import { NBSP, ruNumber } from "../../shared/text/ru.ts";
 import { captureStructuredLogs } from "../firebase/structuredLogs.ts";
 import { writeWorkbook } from "../../xlsx/writeWorkbook.ts";
 import { lettersLine, writeDemoLetters, type DemoLetters } from "./letters.ts";
@@ -81,7 +82,7 @@ export async function runDemo(out = "out"): Promise<void> {
   for (const line of regionLines(region.report, region.revision, relative(".", svodPath))) print(line);
   print();
   print(
-    `Готово за ${((performance.now() - started) / 1000).toFixed(1).replace(".", ",")} с. Файлы — в папке «${out}»; журнал функций — ${relative(".", join(out, "functions.log"))}.`,
+    `Готово за ${ruNumber((performance.now() - started) / 1000, 1)}${NBSP}с. Файлы — в папке «${out}»; журнал функций — ${relative(".", join(out, "functions.log"))}.`,
   );
 }
 

@@ -1,7 +1,8 @@
-// The regional server's HTTP face on node:http: the three Cloud Functions' paths, each body read within its limit
-// before anything parses it, then the very handler the function runs, with the same answers.
+// The regional server's HTTP face on node:http: the three Cloud Functions' paths, each body read within the shared
+// limits (functions/src/bodyLimits.ts: no compression, 64 KB) before anything parses it, then the very handler the
+// function runs, with the same answers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { MAX_REPORT_BYTES } from "../../functions/src/config.ts";
+import { readLimitedBody, type BodyRefusal } from "../../functions/src/bodyLimits.ts";
 import { handleGetConsolidated } from "../../functions/src/getConsolidated.ts";
 import type { HttpRequest, HttpResponse } from "../../functions/src/http.ts";
 import { logs } from "../../functions/src/logs.ts";
@@ -9,7 +10,6 @@ import { handleRefreshSnapshot } from "../../functions/src/refreshSnapshot.ts";
 import type { Services } from "../../functions/src/services.ts";
 import { handleSubmitReport } from "../../functions/src/submitReport.ts";
 import { texts } from "../../functions/src/texts.ts";
-import { readBody, type BodyRefusal } from "./bodyLimits.ts";
 import { toHttpRequest, toHttpResponse } from "./httpAdapter.ts";
 
 type Handler = (req: HttpRequest, res: HttpResponse, deps: Services) => Promise<void>;
@@ -36,20 +36,11 @@ function replyJson(res: ServerResponse, status: number, body: object, close = fa
   res.end(text);
 }
 
-function refuseBody(res: ServerResponse, refusal: Exclude<BodyRefusal, "aborted">, encoding: string): void {
-  if (refusal === "too-large") {
-    logs.reportRejected(413, "too-large");
-    return replyJson(res, 413, { error: "too-large", message: texts.tooLarge(MAX_REPORT_BYTES) }, true);
-  }
-  replyJson(
-    res,
-    415,
-    {
-      error: "encoding",
-      message: `Сжатие тела запроса «${encoding}» не поддерживается. Отправьте JSON без сжатия или сжатый gzip.`,
-    },
-    true,
-  );
+/** A body refused before it was parsed: the same answer submitReport gives, and the connection closed. */
+function refuseBody(res: ServerResponse, refusal: BodyRefusal): void {
+  logs.reportRejected(refusal.status, refusal.error);
+  const message = refusal.status === 415 ? texts.compressed(refusal.encoding) : texts.tooLarge(refusal.limit);
+  replyJson(res, refusal.status, { error: refusal.error, message }, true);
 }
 
 async function serveRequest(req: IncomingMessage, res: ServerResponse, deps: Services, hooks: ServerHooks) {
@@ -63,11 +54,8 @@ async function serveRequest(req: IncomingMessage, res: ServerResponse, deps: Ser
       message: `Адреса «${path}» нет. Сервер региона отвечает на /submitReport, /refreshSnapshot и /getConsolidated.`,
     });
   }
-  const body = await readBody(req, MAX_REPORT_BYTES);
-  if (!body.ok) {
-    if (body.refusal === "aborted") return void req.socket.destroy();
-    return refuseBody(res, body.refusal, String(req.headers["content-encoding"] ?? ""));
-  }
+  const body = await readLimitedBody(req);
+  if (!body.ok) return refuseBody(res, body.refusal);
   await handler(toHttpRequest(req, url, body.bytes), toHttpResponse(res), deps);
   if (path === "/refreshSnapshot") hooks.afterRefresh?.();
 }

@@ -1,9 +1,10 @@
 // Russian texts of route generation: goals, generated titles, control points and every warning a route carries.
 import { russianDate, type IsoDate } from "../dates.ts";
 import type { ActivityType, CompetenceGroup } from "../schema/enums.ts";
+import { hoursText, percentText, ruNumber } from "../text/ru.ts";
 
-const percent = (score: number) => `${String(Math.round(score * 10) / 10).replace(".", ",")}%`;
-const hours = (value: number) => String(Math.round(value * 100) / 100).replace(".", ",");
+/** A score in a goal's title as spec §4 writes it: «(38%)», «(52,5%)». */
+const goalScore = (score: number) => `${ruNumber(score, 1)}%`;
 
 /** Title of the row that stands for a goal with no matching activity (spec §4.5). */
 export const PLACEHOLDER_TITLE = "подобрать мероприятие";
@@ -34,18 +35,18 @@ export function controlPointOf(type: ActivityType | null): string {
 
 export const iomText = {
   goalDeficit: (group: CompetenceGroup, score: number) =>
-    `Преодоление дефицита: ${group} (${percent(score)})`,
-  goalGrowth: (group: CompetenceGroup, score: number) => `Зона роста: ${group} (${percent(score)})`,
+    `Преодоление дефицита: ${group} (${goalScore(score)})`,
+  goalGrowth: (group: CompetenceGroup, score: number) => `Зона роста: ${group} (${goalScore(score)})`,
   reflexiveTitle: (groups: readonly CompetenceGroup[]) =>
     groups.length > 0 ? `${REFLEXIVE_PREFIX}: ${groups.join(", ")}` : REFLEXIVE_PREFIX,
   noActivity: (group: CompetenceGroup, level: string) =>
     `Группа «${group}» (${level} уровень): в каталоге нет подходящего мероприятия — в маршрут добавлена строка «${PLACEHOLDER_TITLE}». Подберите мероприятие и внесите его в маршрут или добавьте его в «Каталог».`,
   notFit: (title: string, code: string, group: CompetenceGroup | null, weekly: number) =>
-    `Мероприятие «${title}» (${code}${group ? `, группа «${group}»` : ""}) не помещается в период маршрута при нагрузке не более ${hours(weekly)} ч в неделю и не включено. Продлите период или увеличьте недельную нагрузку на листе «Настройки».`,
+    `Мероприятие «${title}» (${code}${group ? `, группа «${group}»` : ""}) не помещается в период маршрута при нагрузке не более ${hoursText(weekly)} в неделю и не включено. Продлите период или увеличьте недельную нагрузку на листе «Настройки».`,
   growthLeftOut: (group: CompetenceGroup, score: number) =>
-    `Зона роста «${group}» (${percent(score)}) не вошла в маршрут: в периоде не хватает часов. Её можно включить в следующий маршрут.`,
+    `Зона роста «${group}» (${percentText(score)}) не вошла в маршрут: в периоде не хватает часов. Её можно включить в следующий маршрут.`,
   managerialSkipped: (score: number) =>
-    `Группа «управленческие» (${percent(score)}) не включена в маршрут: управленческие компетенции планируются только для управленческих кадров.`,
+    `Группа «управленческие» (${percentText(score)}) не включена в маршрут: управленческие компетенции планируются только для управленческих кадров.`,
   noMentor: (groups: readonly CompetenceGroup[]) =>
     `Молодому педагогу не найден наставник: нет педагога с высоким уровнем по группе ${groups.map((g) => `«${g}»`).join(" или ")}, у которого меньше 3 наставляемых, ни в своей ОО, ни в муниципалитете. Подберите наставника вручную.`,
   mentorMissing:

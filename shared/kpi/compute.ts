@@ -6,7 +6,7 @@ import { kpiContext, type KpiContext } from "./context.ts";
 import { coverageByGroup } from "./coverage.ts";
 import type { KpiReport } from "./definitions.ts";
 import { demandFigures, type DemandFigures } from "./demand.ts";
-import { computeIndicators, STAFF_KPI_IDS } from "./indicators.ts";
+import { computeIndicators, diagnosedWithIom, STAFF_KPI_IDS } from "./indicators.ts";
 import { monthlyFigures } from "./monthly.ts";
 
 /**
@@ -23,6 +23,7 @@ export function computeKpis(book: Book, context: KpiContext = kpiContext(book)):
     kpis: computeIndicators(context),
     monthly: monthlyFigures(ioms.values(), input.window),
     coverage: coverageByGroup(people, latest, ioms),
+    k2Diagnosed: diagnosedWithIom(context),
   };
 }
 

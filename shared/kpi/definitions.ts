@@ -120,7 +120,11 @@ export const CoverageRow = z.object({
 });
 export type CoverageRow = z.infer<typeof CoverageRow>;
 
-/** The `kpi --json` document of spec §7. */
+/**
+ * The `kpi --json` document of spec §7, with one key added: `k2Diagnosed`, how many of K2's numerator (staff with an
+ * ИОМ) were diagnosed in the academic year up to the report date. K2 counts the register of ИОМ, so a route resting
+ * on an earlier year's diagnostics counts and K2 may exceed K1; this figure shows how many rest on this year's.
+ */
 export const KpiReport = z.object({
   reportDate: z.string().check(z.regex(ISO_DATE)),
   period: z.object({ from: z.string().check(z.regex(ISO_DATE)), to: z.string().check(z.regex(ISO_DATE)) }),
@@ -128,5 +132,6 @@ export const KpiReport = z.object({
   kpis: z.array(KpiResult),
   monthly: z.array(MonthlyFigure),
   coverage: z.array(CoverageRow),
+  k2Diagnosed: z.optional(z.int().check(z.gte(0))),
 });
 export type KpiReport = z.infer<typeof KpiReport>;

@@ -3,7 +3,8 @@
 import * as z from "zod/mini";
 import { activityKey, type Catalog } from "../iom/catalog.ts";
 import { REFLEXIVE_CODE } from "../iom/texts.ts";
-import { plainText } from "../report/bounds.ts";
+import { OTHER, plainText } from "../report/bounds.ts";
+import { catalogueText, sharedSubjects, subjectToSend } from "../report/shareableTexts.ts";
 import { ACTIVITY_TYPES, COMPETENCE_GROUPS, type ActivityState } from "../schema/enums.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import type { KpiContext } from "./context.ts";
@@ -12,7 +13,8 @@ import { hasActivityFor, hasDoneActivityFor } from "./iom.ts";
 
 /**
  * The subject of staff whose «Предмет» is empty (managers, kindergartens). Subjects, codes and titles are sent
- * as plain text (report/bounds.ts): never a leading «=», «+», «-» or «@» a spreadsheet would take for a formula.
+ * as plain text (report/bounds.ts): never a leading «=», «+», «-» or «@» a spreadsheet would take for a formula;
+ * and only those that cannot point at a person (report/shareableTexts.ts), the others as «прочие».
  */
 export const NO_SUBJECT = "без предмета";
 
@@ -57,13 +59,23 @@ export interface DemandFigures {
   readonly programmes: ProgrammeRow[];
 }
 
-/** Per group × subject (the person's «Предмет», compared normalised), in group order then by subject. */
+/**
+ * Per group × subject (the person's «Предмет», compared normalised), in group order then by subject; a subject fewer
+ * than MIN_SUBJECT_PEOPLE of the staff share is «прочие».
+ */
 function demandRows({ people, latest, ioms }: KpiContext): DemandRow[] {
   const rows = new Map<string, DemandRow>();
-  for (const person of people) {
+  const subjects = people.map((person) => plainText(person.staff.subject ?? "", 100));
+  const shared = sharedSubjects(subjects);
+  // Subjects repeat across thousands of people: each written form is judged once.
+  const sent = new Map<string, string>();
+  people.forEach((person, index) => {
     const results = latest.get(person.email);
-    if (!results) continue;
-    const subject = plainText(person.staff.subject ?? "").slice(0, 100) || NO_SUBJECT;
+    if (!results) return;
+    const written = subjects[index]!;
+    let subject = sent.get(written);
+    if (subject === undefined)
+      sent.set(written, (subject = written ? subjectToSend(written, shared) : NO_SUBJECT));
     const iom = ioms.get(person.email);
     for (const result of results.values()) {
       if (result.level !== "низкий") continue;
@@ -75,7 +87,7 @@ function demandRows({ people, latest, ioms }: KpiContext): DemandRow[] {
       row.withIom++;
       if (hasDoneActivityFor(iom, result.group)) row.done++;
     }
-  }
+  });
   return [...rows.values()].sort(byGroupThenSubject);
 }
 
@@ -88,29 +100,36 @@ const REFLEXIVE_KEY = activityKey(REFLEXIVE_CODE);
 
 /**
  * Per catalogue code of the «ИОМ» activities in routes overlapping the academic year: each person once, by the
- * most advanced state (no state = запланировано; не выполнено is not counted). Title, type and register flag
- * from «Каталог» when the code is there (type and flag else from the route row, the title never). Rows without a code and the closing reflexive
- * diagnostics are not catalogue items.
+ * most advanced state (no state = запланировано; не выполнено is not counted). Code, title, type and register flag
+ * from «Каталог»; a code not in it (typed by hand, it may name anything) is counted in one «прочие» row, each person
+ * once there too. Rows without a code and the closing reflexive diagnostics are not catalogue items.
  */
 function programmeRows({ input }: KpiContext, catalog: Catalog): ProgrammeRow[] {
   const byCode = new Map<string, { row: ProgrammeRow; people: Map<string, number> }>();
-  // Codes repeat on thousands of rows: each written form is normalised once.
+  // Codes repeat on thousands of rows: each written form is looked up once (its row's key, or the reflexive one).
   const keys = new Map<string, string>();
+  const keyOf = (written: string) => {
+    const key = activityKey(written);
+    if (key === REFLEXIVE_KEY) return key;
+    const entry = catalog.entry(written);
+    return entry && catalogueText(plainText(entry.code, 60)) ? key : OTHER;
+  };
   for (const activity of input.routes) {
     const written = plainText(activity.code ?? "");
     if (!written || !overlaps(activity.from, activity.to, input.year)) continue;
     const rank = STATE_RANK[activity.state ?? "запланировано"];
     let key = keys.get(written);
-    if (key === undefined) keys.set(written, (key = activityKey(written)));
+    if (key === undefined) keys.set(written, (key = keyOf(written)));
     if (rank === undefined || key === REFLEXIVE_KEY) continue;
     let item = byCode.get(key);
     if (!item) {
-      const entry = catalog.entry(written);
+      const entry = key === OTHER ? undefined : catalog.entry(written)!;
+      const title = entry && catalogueText(plainText(entry.title, TITLE_LENGTH));
       const row: ProgrammeRow = {
-        code: (entry ? plainText(entry.code) || written : written).slice(0, 60),
-        ...(entry ? { title: plainText(entry.title).slice(0, TITLE_LENGTH) } : {}),
-        type: entry?.type ?? activity.type ?? null,
-        federal: entry?.federal ?? activity.federal ?? false,
+        code: entry ? plainText(entry.code, 60) : OTHER,
+        ...(title === undefined ? {} : { title }),
+        type: entry?.type ?? null,
+        federal: entry?.federal ?? false,
         planned: 0,
         inProgress: 0,
         done: 0,
@@ -126,7 +145,8 @@ function programmeRows({ input }: KpiContext, catalog: Catalog): ProgrammeRow[] 
       else row.planned++;
     return row;
   });
-  return rows.sort((a, b) => a.code.localeCompare(b.code, "ru"));
+  const last = (row: ProgrammeRow) => Number(row.code === OTHER);
+  return rows.sort((a, b) => last(a) - last(b) || a.code.localeCompare(b.code, "ru"));
 }
 
 export function demandFigures(context: KpiContext, catalog: Catalog): DemandFigures {

@@ -125,6 +125,14 @@ export function staffIndicators(
   return STAFF_KPI_IDS.map((id) => kpiResult(id, ...figures[id], context.settings));
 }
 
+/**
+ * Of K2's numerator (staff who have an ИОМ), those diagnosed in the academic year up to the report date. K2 counts
+ * the register of ИОМ (seed 004), so a route resting on an earlier year's diagnostics counts and K2 may exceed K1.
+ */
+export function diagnosedWithIom({ people, ioms, latest }: KpiContext): number {
+  return count(people, (person) => ioms.has(person.email) && latest.has(person.email));
+}
+
 /** K8–K11, over the organisations of «ОО». */
 function orgIndicators(orgs: readonly OrgRow[], settings: Targets): KpiResult[] {
   const schools = orgs.filter((org) => org.type === "общеобразовательная");

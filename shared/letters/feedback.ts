@@ -1,11 +1,11 @@
-// Feedback on a form entry (issue 12, part 1): whether its submitter gets a letter, the letter, its idempotency key.
+// Feedback on a form entry: whether its submitter gets a letter, the letter, its idempotency key.
 import type { Book } from "../book.ts";
 import { cellText } from "../cells.ts";
 import { dayOf, russianDate, type IsoDateTime } from "../dates.ts";
 import { teacherLettersOf } from "../settings.ts";
-import type { Finding } from "../validation/finding.ts";
 import { esc, link, page, paragraph, STYLE } from "./html.ts";
 import { digest, envelope, type Letter, type Sender } from "./letter.ts";
+import { teacherFindings, type TeacherFindings } from "./teacherFindings.ts";
 import { letterText as t } from "./texts.ts";
 
 export interface FeedbackContext {
@@ -35,8 +35,8 @@ export interface FeedbackContent {
   readonly to: string;
   readonly fio: string;
   readonly submittedAt: IsoDateTime | undefined;
-  readonly errors: readonly Finding[];
-  readonly warnings: readonly Finding[];
+  /** What the teacher reads about their answer (teacherFindings): errors, remarks, what is left to the methodist. */
+  readonly findings: TeacherFindings;
   readonly editUrl: string | null;
   readonly againUrl?: string | null;
   readonly sender: Sender;
@@ -51,24 +51,30 @@ export const feedbackKey = (email: string, submittedAt: string) =>
 
 const shownTime = (at: IsoDateTime | undefined) =>
   at ? `${russianDate(dayOf(at))} ${at.slice(11, 16)}` : "";
-const lineOf = (f: Finding) => t.fieldLine(f.column, f.message);
 
-/** The letter: each wrong field as its finding says it, the edit link, the methodist to ask. */
+/**
+ * The letter: each error the teacher can correct, the edit link, then remarks, the methodist to ask. The subject
+ * counts exactly the points listed; what only the methodist can fix is not listed.
+ */
 export function feedbackLetter(content: FeedbackContent): Letter {
-  const { errors, warnings, editUrl, sender } = content;
+  const { editUrl, sender } = content;
+  const { errors, warnings, leftToMethodist } = content.findings;
   // Answering again is the way to correct errors; a valid answer needs no second one.
   const againUrl = editUrl || errors.length === 0 ? null : (content.againUrl ?? null);
   const submitted = shownTime(content.submittedAt);
-  const list = (items: readonly Finding[]) =>
-    `<ul style="margin: 2pt 0 6pt; padding-left: 18pt;">${items.map((f) => `<li>${esc(lineOf(f))}</li>`).join("")}</ul>`;
+  const list = (items: readonly string[]) =>
+    `<ul style="margin: 2pt 0 6pt; padding-left: 18pt;">${items.map((line) => `<li>${esc(line)}</li>`).join("")}</ul>`;
   const intro =
-    errors.length > 0 ? t.feedbackIntroErrors(submitted, errors.length) : t.feedbackIntroOk(submitted);
+    errors.length > 0
+      ? t.feedbackIntroErrors(submitted, errors.length)
+      : t.feedbackIntroOk(submitted, leftToMethodist === 0);
   const edit = errors.length > 0 ? t.editLink : t.editLater;
+  const remarks = warnings.length > 0 ? t.remarksIntro(warnings.length, errors.length > 0) : "";
   const text = [
     t.hello(content.fio),
     "",
     intro,
-    ...errors.map((f) => `• ${lineOf(f)}`),
+    ...errors.map((line) => `• ${line}`),
     "",
     ...(editUrl
       ? [edit, editUrl]
@@ -77,7 +83,8 @@ export function feedbackLetter(content: FeedbackContent): Letter {
         : errors.length > 0
           ? [t.noEditLink]
           : []),
-    ...(warnings.length > 0 ? ["", t.warningsIntro, ...warnings.map((f) => `• ${lineOf(f)}`)] : []),
+    ...(remarks ? ["", remarks, ...warnings.map((line) => `• ${line}`)] : []),
+    ...(leftToMethodist > 0 ? ["", t.leftToMethodist] : []),
     "",
     t.askMethodist(sender.methodist),
     t.signature(sender.municipality),
@@ -93,11 +100,15 @@ export function feedbackLetter(content: FeedbackContent): Letter {
         : errors.length > 0
           ? paragraph(esc(t.noEditLink))
           : "",
-    warnings.length > 0 ? paragraph(esc(t.warningsIntro)) + list(warnings) : "",
+    remarks ? paragraph(esc(remarks)) + list(warnings) : "",
+    leftToMethodist > 0 ? paragraph(esc(t.leftToMethodist)) : "",
     paragraph(esc(t.askMethodist(sender.methodist))),
     paragraph(esc(t.signature(sender.municipality)), STYLE.small),
   ].join("\n");
-  const subject = errors.length > 0 ? t.feedbackSubjectErrors(errors.length) : t.feedbackSubjectOk;
+  const subject =
+    errors.length > 0
+      ? t.feedbackSubjectErrors(errors.length, warnings.length)
+      : t.feedbackSubjectOk(warnings.length);
   return {
     ...envelope(content.to, sender),
     subject,
@@ -118,8 +129,9 @@ export function feedbackFor(book: Book, row: number, ctx: FeedbackContext): Feed
   if (mode === "нет") return { due: false, reason: "off", message: t.lettersOff };
   const parsed = register.rows.find((r) => r.row === row);
   if (!parsed) return { due: false, reason: "noRow", message: t.noRow(register.name, row) };
-  const findings = book.findings.filter((f) => f.sheet === register.name && f.row === row);
-  const errors = findings.filter((f) => f.severity === "error");
+  const all = book.findings.filter((f) => f.sheet === register.name && f.row === row);
+  const findings = teacherFindings(all, parsed, book);
+  const errors = findings.errors;
   if (errors.length === 0 && mode === "ошибки") return { due: false, reason: "valid", message: t.noErrors };
   const { email, fio, submittedAt } = parsed.data;
   if (!email) {
@@ -135,8 +147,7 @@ export function feedbackFor(book: Book, row: number, ctx: FeedbackContext): Feed
       to: email,
       fio: fio ?? "",
       submittedAt,
-      errors,
-      warnings: findings.filter((f) => f.severity === "warning"),
+      findings,
       editUrl: ctx.editUrl,
       againUrl: ctx.againUrl ?? null,
       sender: ctx.sender,

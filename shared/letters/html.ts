@@ -22,12 +22,6 @@ export const STYLE = {
   link: "color: #1a56a8;",
 } as const;
 
-/** The print-only rules inline styles cannot say: A4 pages, headers repeated on each page, no row split. */
-export const PRINT_CSS = `@page { size: A4; margin: 12mm 12mm 14mm; }
-thead { display: table-header-group; }
-tr, .keep { break-inside: avoid; page-break-inside: avoid; }
-h2 { break-after: avoid; page-break-after: avoid; }`;
-
 export const cell = (tag: "td" | "th", html: string, extra = "") =>
   `<${tag} style="${tag === "td" ? STYLE.td : STYLE.th}${extra}">${html}</${tag}>`;
 

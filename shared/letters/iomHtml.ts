@@ -1,9 +1,11 @@
 // The printable ИОМ of one person as an A4 HTML document (seed 002, section 4), and its e-mail variant.
 import { russianDate } from "../dates.ts";
-import { esc, page, paragraph, PRINT_CSS, STYLE, table } from "./html.ts";
+import { esc, page, paragraph, STYLE, table } from "./html.ts";
+import { approvalBlock, printCss, signatures, titleHtml } from "./iomPrint.ts";
 import type { Sender } from "./letter.ts";
 import type { DocumentActivity, RouteDocument } from "./routeDocument.ts";
-import { HEADERS, letterText as t, ruNumber, span } from "./texts.ts";
+import { percentText, ruNumber } from "../text/ru.ts";
+import { HEADERS, letterText as t, span } from "./texts.ts";
 
 /** «print»: the A4 document with signature lines; «letter»: the route letter's body (greeting, no signatures). */
 export type IomVariant = "print" | "letter";
@@ -60,7 +62,12 @@ function goals(doc: RouteDocument): string {
 }
 
 function activityCell(a: DocumentActivity): string {
-  const details = [a.code, a.type, a.federal ? t.federal : "", a.mentor ? `${t.mentor}: ${a.mentor}` : ""]
+  const kind = a.federal
+    ? a.type === "ДПП"
+      ? t.federalDpp
+      : [a.type, t.federal].filter(Boolean).join(", ")
+    : a.type;
+  const details = [a.code, kind, a.mentor ? `${t.mentor}: ${a.mentor}` : ""]
     .filter(Boolean)
     .map(esc)
     .join(" · ");
@@ -69,19 +76,22 @@ function activityCell(a: DocumentActivity): string {
 
 function plan(doc: RouteDocument): string {
   if (doc.activities.length === 0) return paragraph(esc(t.noActivities));
-  return table(
-    HEADERS.plan,
-    doc.activities.map((a, i) => [
-      String(i + 1),
-      activityCell(a),
-      dash(a.group),
-      a.hours === null ? "—" : esc(ruNumber(a.hours)),
-      dash(span(a.start, a.end)),
-      dash(a.report),
-      dash(t.controlPoint(a.end)),
-      esc(a.state),
-    ]),
-    ["4%", "30%", "13%", "6%", "12%", "11%", "10%", "14%"],
+  const note = doc.activities.some((a) => a.federal) ? paragraph(esc(t.federalNote), STYLE.small) : "";
+  return (
+    table(
+      HEADERS.plan,
+      doc.activities.map((a, i) => [
+        String(i + 1),
+        activityCell(a),
+        dash(a.group),
+        a.hours === null ? "—" : esc(ruNumber(a.hours)),
+        dash(span(a.start, a.end)),
+        dash(a.report),
+        dash(t.controlPoint(a.end)),
+        esc(a.state),
+      ]),
+      ["4%", "30%", "13%", "6%", "12%", "11%", "10%", "14%"],
+    ) + note
   );
 }
 
@@ -89,7 +99,7 @@ function support(doc: RouteDocument, sender: Sender): string {
   return [
     [t.mentor, doc.mentor || t.mentorNone],
     [t.tutor, t.tutorWho(sender.methodist)],
-    [t.supportForms, t.supportFormsText],
+    [t.supportForms, t.supportFormsText(doc.preschool)],
   ]
     .map(([key, value]) => paragraph(`<b>${esc(key!)}:</b> ${esc(value!)}`))
     .join("");
@@ -101,24 +111,13 @@ function reflexive(doc: RouteDocument): string {
   const results = new Map(doc.diagnostics.map((d) => [d.group, d]));
   const rows = doc.goals.map((g) => {
     const first = results.get(g.group);
-    return [esc(g.group), first ? esc(`${ruNumber(first.score)}%, ${first.level}`) : "—", "", ""];
+    return [esc(g.group), first ? esc(`${percentText(first.score)}, ${first.level}`) : "—", "", ""];
   });
   return (
     paragraph(esc(t.reflexiveWhen(span(closing.start, closing.end)))) +
     paragraph(esc(t.reflexiveHow)) +
     (rows.length > 0 ? table(HEADERS.reflexive, rows, ["28%", "24%", "24%", "24%"]) : "")
   );
-}
-
-function signatures(doc: RouteDocument): string {
-  const line = (role: string, name: string) =>
-    `<tr><td style="${STYLE.signCell}">${esc(role)}</td><td style="${STYLE.signLine}"></td><td style="${STYLE.signCell}">/ ${
-      name ? esc(name) : "______________________"
-    } /</td></tr>`;
-  return `<div class="keep signatures" style="margin-top: 16pt;">${paragraph(`<b>${esc(t.acquainted)}</b>`)}<table style="width: 100%; border-collapse: collapse;">${line(
-    t.signTeacher,
-    doc.fio,
-  )}${line(t.signMentor, doc.mentor)}${line(t.signHead, doc.head)}</table>${paragraph(esc(t.signDate), `${STYLE.p} margin-top: 12pt;`)}</div>`;
 }
 
 /**
@@ -136,7 +135,8 @@ export function iomHtml(
   const body = [
     variant === "letter" ? paragraph(esc(t.hello(doc.fio))) + paragraph(esc(t.routeIntro(update))) : "",
     doc.municipality ? paragraph(esc(doc.municipality), STYLE.municipality) : "",
-    `<h1 style="${STYLE.h1}">${esc(t.title)}</h1>`,
+    variant === "print" && doc.approval ? approvalBlock(doc) : "",
+    titleHtml(doc),
     facts(doc),
     section(t.sections.diagnostics, diagnostics(doc)),
     section(t.sections.goals, goals(doc)),
@@ -148,5 +148,5 @@ export function iomHtml(
       : paragraph(esc(t.askMethodist(sender.methodist))) +
         paragraph(esc(t.signature(sender.municipality)), STYLE.small),
   ].join("\n");
-  return page(`ИОМ — ${doc.fio || doc.email}`, body, variant === "print" ? PRINT_CSS : "");
+  return page(`ИОМ — ${doc.fio || doc.email}`, body, variant === "print" ? printCss(doc) : "");
 }

@@ -9,6 +9,8 @@ import { isReflexive, sortActivities } from "../iom/planRoute.ts";
 import type { Period } from "../iom/schema.ts";
 import type { CompetenceGroup } from "../schema/enums.ts";
 import { RoutesSheet, type StaffRow } from "../schema/sheets.ts";
+import { approvalBlockOf } from "../settings.ts";
+import { normalizeKey } from "../text/normalize.ts";
 import { validRows } from "../validation/parseSheet.ts";
 import { goalsOf, routeGroups, type DocumentGoal } from "./routeGoals.ts";
 
@@ -56,12 +58,17 @@ export interface RouteDocument {
   readonly totalHours: number;
   /** «ФИО (e-mail)» of the mentor, "" when the route has none. */
   readonly mentor: string;
-  /** The head of the organisation (from «Педагоги»), for the signature line; "" when not found. */
-  readonly head: string;
+  /** The head of the organisation (from «Педагоги»), for «Утверждаю» and the signature line; null when not found. */
+  readonly head: { readonly fio: string; readonly position: string } | null;
+  /** The organisation is a kindergarten (ДОО): the document speaks of занятия and воспитанники, not уроки. */
+  readonly preschool: boolean;
+  /** Print the УТВЕРЖДАЮ / СОГЛАСОВАНО block («Гриф «Утверждаю» в ИОМ» in «Настройки»). */
+  readonly approval: boolean;
 }
 
 const FIELD_INDEX = new Map(Object.keys(RoutesSheet.fields).map((key, index) => [key, index]));
 const HEAD = /^(директор|заведующ|руководител|начальник)/iu;
+const TEACHER_OF_PRESCHOOL = /^воспитател/iu;
 
 /** A field of a route row as a person reads it: the parsed value, else the cell as written. */
 const shown = (row: ExistingRow, field: keyof typeof RoutesSheet.fields) =>
@@ -98,10 +105,15 @@ export function routeDocuments(book: Book): RouteDocument[] {
   for (const { data } of book.staff.rows)
     if (data.email && !staff.has(data.email)) staff.set(data.email, data);
   const diagnostics = groupBy(validRows(book.diagnostics), (row) => row.email);
-  const heads = new Map<string, string>();
+  const heads = new Map<string, RouteDocument["head"]>();
   for (const person of staff.values())
     if (person.org && person.fio && HEAD.test(person.position ?? "") && !heads.has(person.org))
-      heads.set(person.org, `${person.fio}, ${person.position}`);
+      heads.set(person.org, { fio: person.fio, position: person.position ?? "" });
+  const kindergartens = new Set(
+    book.orgs.rows.flatMap((row) =>
+      row.data.name && row.data.type === "дошкольная" ? [normalizeKey(row.data.name)] : [],
+    ),
+  );
 
   const documents: RouteDocument[] = [];
   for (const [email, periods] of [...periodsByPerson(rows)].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -122,7 +134,9 @@ export function routeDocuments(book: Book): RouteDocument[] {
         municipality: book.settings.municipalityName ?? "",
         period,
         mentorName: (mentor) => (staff.get(mentor)?.fio ? `${staff.get(mentor)!.fio} (${mentor})` : mentor),
-        head: heads.get(org) ?? "",
+        head: heads.get(org) ?? null,
+        preschool: kindergartens.has(normalizeKey(org)) || TEACHER_OF_PRESCHOOL.test(person?.position ?? ""),
+        approval: approvalBlockOf(book.settings),
         thresholds: book.settings.thresholds,
       }),
     );
@@ -132,7 +146,16 @@ export function routeDocuments(book: Book): RouteDocument[] {
 
 interface DocumentContext extends Pick<
   RouteDocument,
-  "email" | "fio" | "org" | "position" | "subject" | "municipality" | "period" | "head"
+  | "email"
+  | "fio"
+  | "org"
+  | "position"
+  | "subject"
+  | "municipality"
+  | "period"
+  | "head"
+  | "preschool"
+  | "approval"
 > {
   readonly mentorName: (email: string) => string;
   readonly thresholds: Book["settings"]["thresholds"];
@@ -189,5 +212,7 @@ function documentOf(
     totalHours: Math.round(activities.reduce((sum, a) => sum + (a.hours ?? 0), 0) * 100) / 100,
     mentor: mentor ? ctx.mentorName(mentor) : "",
     head: ctx.head,
+    preschool: ctx.preschool,
+    approval: ctx.approval,
   };
 }

@@ -3,14 +3,15 @@ import { russianDate } from "../dates.ts";
 import { iomHtml } from "./iomHtml.ts";
 import { digest, envelope, type Letter, type Sender } from "./letter.ts";
 import type { DocumentActivity, RouteDocument } from "./routeDocument.ts";
-import { HEADERS, letterText as t, ruNumber, span } from "./texts.ts";
+import { hoursText, percentText, ruNumber } from "../text/ru.ts";
+import { HEADERS, letterText as t, span } from "./texts.ts";
 
 function activityLine(a: DocumentActivity, index: number): string {
   const parts = [
     span(a.start, a.end) || "без дат",
     a.title,
     [a.type, a.group].filter(Boolean).join(", "),
-    a.hours === null ? "" : `${ruNumber(a.hours)} ч`,
+    a.hours === null ? "" : hoursText(a.hours),
     a.report ? `отчётность: ${a.report}` : "",
     a.mentor ? `${t.mentor.toLowerCase()}: ${a.mentor}` : "",
     a.state,
@@ -32,7 +33,7 @@ export function routeText(doc: RouteDocument, sender: Sender, update = false): s
     ...(doc.diagnostics.length > 0
       ? doc.diagnostics.map(
           (d) =>
-            `— ${d.group}: ${ruNumber(d.score)}%, ${d.level} (${d.date})${d.topics.length > 0 ? `; дефициты: ${d.topics.join("; ")}` : ""}`,
+            `— ${d.group}: ${percentText(d.score)}, ${d.level} (${d.date})${d.topics.length > 0 ? `; дефициты: ${d.topics.join("; ")}` : ""}`,
         )
       : [t.noDiagnostics]),
     "",
@@ -66,11 +67,12 @@ export function routeLetter(doc: RouteDocument, sender: Sender, update = false):
 
 /**
  * A hash of the route as its letter shows it: the add-on keeps the fingerprint last sent per person and sends
- * again only when it differs. Left out: the sender, the head of the organisation (only on the printed form) and
- * the progress marks (an activity marked «выполнено» does not change the route, and is no reason to write).
+ * again only when it differs. Left out: the sender, what only the printed form shows (the head of the
+ * organisation, the approval block), the wording for a kindergarten (not a change of the route) and the progress
+ * marks (an activity marked «выполнено» does not change the route, and is no reason to write).
  */
 export function routeFingerprint(doc: RouteDocument): string {
-  const { head: _head, activities, ...route } = doc;
+  const { head: _head, approval: _approval, preschool: _preschool, activities, ...route } = doc;
   return digest(
     JSON.stringify({ ...route, activities: activities.map(({ state: _state, ...plan }) => plan) }),
   );

@@ -1,10 +1,8 @@
 // Every Russian sentence of the letters to teachers and of the printed ИОМ (seed 002, section 4).
 import { russianDate, type IsoDate } from "../dates.ts";
 import type { CompetenceGroup } from "../schema/enums.ts";
-import { countText } from "../text/ru.ts";
+import { countText, percentText } from "../text/ru.ts";
 
-/** 12,5 — numbers as Russian readers write them. */
-export const ruNumber = (n: number) => String(Math.round(n * 100) / 100).replace(".", ",");
 export const span = (start: string, end: string) =>
   start && end ? (start === end ? start : `${start} – ${end}`) : start || end;
 
@@ -13,6 +11,11 @@ export function addressedAs(fio: string): string {
   const words = fio.trim().split(/\s+/u);
   return words.length >= 2 && words.length <= 4 ? words.slice(1, 3).join(" ") : "";
 }
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** «1 замечание», «3 замечания». */
+const remarkCount = (n: number) => countText(n, "замечание", "замечания", "замечаний");
 
 export const letterText = {
   hello: (fio: string) => (addressedAs(fio) ? `Здравствуйте, ${addressedAs(fio)}!` : "Здравствуйте!"),
@@ -23,14 +26,19 @@ export const letterText = {
   signature: (municipality: string | null) =>
     `Письмо отправлено автоматически дополнением «Маршрут»${municipality ? ` (${municipality})` : ""}.`,
 
-  // Feedback on a form entry
-  feedbackSubjectErrors: (errors: number) =>
-    `ИОМ: в вашем ответе ${countText(errors, "ошибка", "ошибки", "ошибок")} — исправьте, пожалуйста`,
-  feedbackSubjectOk: "ИОМ: ваш ответ принят",
+  // Feedback on a form entry: the subject counts every point the letter lists (errors, then remarks)
+  feedbackSubjectErrors: (errors: number, remarks: number) =>
+    `ИОМ: в вашем ответе ${countText(errors, "ошибка", "ошибки", "ошибок")}${remarks ? ` и ${remarkCount(remarks)}` : ""} — проверьте, пожалуйста`,
+  feedbackSubjectOk: (remarks: number) =>
+    `ИОМ: ваш ответ принят${remarks ? ` (${remarkCount(remarks)})` : ""}`,
   feedbackIntroErrors: (submitted: string, errors: number) =>
     `Ваш ответ в форме учёта ИОМ${submitted ? ` от ${submitted}` : ""} проверен, и в нём ${countText(errors, "ошибка", "ошибки", "ошибок")}:`,
-  feedbackIntroOk: (submitted: string) =>
-    `Ваш ответ в форме учёта ИОМ${submitted ? ` от ${submitted}` : ""} проверен и принят: ошибок нет.`,
+  feedbackIntroOk: (submitted: string, clean: boolean) =>
+    `Ваш ответ в форме учёта ИОМ${submitted ? ` от ${submitted}` : ""} проверен и принят${clean ? ": ошибок нет" : ""}.`,
+  remarksIntro: (remarks: number, afterErrors: boolean) =>
+    `${afterErrors ? "Кроме того, обратите внимание" : "Обратите внимание"} — ${remarkCount(remarks)}:`,
+  leftToMethodist:
+    "Некоторые сведения в ответе методист проверит сам — с вашей стороны ничего делать не нужно.",
   editLink: "Исправьте ответ по ссылке:",
   editLinkTitle: "Исправить ответ",
   noEditLink:
@@ -39,8 +47,18 @@ export const letterText = {
   answerAgain:
     "Эта форма не даёт изменить отправленный ответ. Заполните форму ещё раз, с исправленными данными, — учитывается последний ответ:",
   answerAgainTitle: "Заполнить форму ещё раз",
-  warningsIntro: "Обратите внимание:",
-  fieldLine: (column: string, message: string) => (column ? `«${column}»: ${message}` : message),
+  /** A finding's message after its field's name, unless the message names the field itself. */
+  fieldLine: (column: string, message: string) =>
+    column && !message.includes(`«${column}»`) ? `«${column}»: ${message}` : message,
+  teacherRequired: (column: string) => `«${column}»: поле не заполнено — заполните его.`,
+  teacherOrgUnknown: (column: string, value: string, suggestion: string | undefined) =>
+    `«${column}»: организации «${value}» нет в списке организаций муниципалитета.${
+      suggestion ? ` Возможно, имелась в виду «${suggestion}» — тогда исправьте название в ответе.` : ""
+    } Если название верное, ничего делать не нужно — методист проверит.`,
+  teacherStatusEarly: (column: string, end: string) =>
+    `«${column}»: указано «реализован», но срок окончания маршрута (${end}) ещё не наступил. Если маршрут ещё не завершён, выберите «реализуется».`,
+  teacherDateFuture: (column: string, value: string) =>
+    `«${column}»: дата ${value ? `${value} ` : ""}ещё не наступила. Укажите дату, когда обучение уже закончилось.`,
 
   // Why a form entry gets no letter (a «Журнал» line in the add-on)
   lettersOff: "Письма педагогам отключены: в «Настройках» «Письма педагогам» = «нет».",
@@ -61,6 +79,18 @@ export const letterText = {
 
   // The printed ИОМ
   title: "Индивидуальный образовательный маршрут профессионального развития педагога",
+  /** «на 2026/2027 учебный год», «на 2026/2027 и 2027/2028 учебные годы». */
+  titleYears: (years: readonly string[]) =>
+    years.length === 1 ? `на ${years[0]} учебный год` : `на ${years.join(" и ")} учебные годы`,
+  approve: "УТВЕРЖДАЮ",
+  agree: "СОГЛАСОВАНО",
+  approveWho: (head: { position: string } | null, org: string) =>
+    [head?.position ? capitalized(head.position) : "Руководитель", org].filter(Boolean).join(" "),
+  agreeWho: "Муниципальный методист (тьютор)",
+  /** ««___» ______________ 2026 г.» — the day and month are written by hand. */
+  dateLine: (year: string) => `«___» ______________ ${year} г.`,
+  pageOf: "стр.",
+  pageOutOf: "из",
   sections: {
     diagnostics: "1. Диагностика профессиональных компетенций",
     goals: "2. Цели и задачи",
@@ -73,19 +103,25 @@ export const letterText = {
   noActivities: "Мероприятий в маршруте нет.",
   topicTask: (topic: string) => `Восполнить дефицит: ${topic}`,
   reachLevel: (group: CompetenceGroup, level: string, threshold: number) =>
-    `Достичь по группе «${group}» уровня не ниже ${level} (от ${ruNumber(threshold)}%) по итогам рефлексивной диагностики`,
+    `Достичь по группе «${group}» уровня не ниже ${level} (от ${percentText(threshold)}) по итогам рефлексивной диагностики`,
   goalDevelop: (group: CompetenceGroup) => `Развитие компетенций: ${group}`,
   doActivities: (group: CompetenceGroup) => `Выполнить мероприятия маршрута по группе «${group}»`,
   controlPoint: (end: string) => (end ? `до ${end}` : ""),
-  federal: "ФРОП ДППО",
+  federal: "федеральный реестр",
+  federalDpp: "ДПП из федерального реестра",
+  federalNote:
+    "Федеральный реестр — Федеральный реестр дополнительных профессиональных программ педагогического образования.",
   mentor: "Наставник",
   mentorNone: "не назначен",
   tutor: "Тьютор (куратор)",
   tutorWho: (methodist: string | null) =>
     methodist ? `муниципальный методист, ${methodist}` : "муниципальный методист",
   supportForms: "Формы сопровождения",
-  supportFormsText:
-    "консультации тьютора на контрольных точках маршрута; обучение на рабочем месте — совместное планирование и рефлексия, взаимопосещение уроков и занятий, разработка дидактических материалов, в том числе цифровых.",
+  /** Forms of support: a kindergarten has занятия and воспитанники, a school уроки. */
+  supportFormsText: (preschool: boolean) =>
+    `консультации тьютора на контрольных точках маршрута; обучение на рабочем месте — совместное планирование и рефлексия, ${
+      preschool ? "взаимопосещение занятий с воспитанниками" : "взаимопосещение уроков и занятий"
+    }, разработка дидактических материалов, в том числе цифровых.`,
   reflexiveWhen: (dates: string) => `Сроки: ${dates}.`,
   reflexiveHow:
     "Повторная диагностика по группам компетенций маршрута; результаты сравниваются с первичной диагностикой, отчёт — на контрольной точке.",

@@ -4,30 +4,32 @@ import { CoverageRow, KPI_DEFINITIONS, KpiResult, MonthlyFigure, type KpiId } fr
 import { DemandRow, ProgrammeRow } from "../kpi/demand.ts";
 import { kpiResult } from "../kpi/result.ts";
 import { COMPETENCE_GROUPS } from "../schema/enums.ts";
-import { Month, MunicipalityCode, ReportDate, type MunicipalReport } from "./municipalReport.ts";
+import { K2Diagnosed, regionK2Diagnosed } from "./k2Diagnosed.ts";
+import { Month, ReportDate, WorkbookCode, type MunicipalReport } from "./municipalReport.ts";
 import {
   demandByGroup,
   demandDetail,
-  programmeDetail,
   RegionDemandRow,
   RegionProgrammeRow,
   regionDemandRows,
-  regionProgrammeRows,
   withNotCovered,
 } from "./regionDemand.ts";
+import { programmeDetail, regionProgrammeRows } from "./regionProgrammes.ts";
 
-export const MunicipalityRef = z.object({ code: MunicipalityCode, name: z.string() });
+export const MunicipalityRef = z.object({ code: WorkbookCode, name: z.string() });
 export type MunicipalityRef = z.infer<typeof MunicipalityRef>;
 
 /** A municipality that reported for the month, with when its report arrived and its revision (server only). */
 export const ReportedMunicipality = z.object({
-  code: MunicipalityCode,
+  code: WorkbookCode,
   name: z.string(),
   reportDate: ReportDate,
   excludedRows: z.int().check(z.gte(0)),
   kpis: z.array(KpiResult),
   monthly: z.array(MonthlyFigure),
   coverage: z.array(CoverageRow),
+  /** Of its K2 numerator, those diagnosed in the academic year (when its report gives it). */
+  k2Diagnosed: z.optional(z.int().check(z.gte(0))),
   /** Its rows with the most not covered and its most planned codes (DETAIL_ROWS each), when it sent its demand. */
   demand: z.optional(z.array(DemandRow)),
   programmes: z.optional(z.array(ProgrammeRow)),
@@ -43,6 +45,8 @@ export const RegionReport = z.object({
     monthly: z.array(MonthlyFigure),
     coverage: z.array(CoverageRow),
     excludedRows: z.int().check(z.gte(0)),
+    /** Absent when no reporting municipality gave it. */
+    k2Diagnosed: z.optional(K2Diagnosed),
     /** Sums over the municipalities that sent their demand (absent in snapshots of earlier versions). */
     demand: z.optional(z.array(RegionDemandRow)),
     programmes: z.optional(z.array(RegionProgrammeRow)),
@@ -67,6 +71,8 @@ export interface AggregateInput {
   readonly reports: readonly ReceivedReport[];
   /** Region targets by KPI id; default: the targets of spec §5. */
   readonly targets?: Readonly<Record<string, number>>;
+  /** The region's own catalogue (code → title), when it has one: its title settles a tie between municipalities. */
+  readonly catalog?: ReadonlyMap<string, string>;
 }
 
 function regionKpis(reports: readonly ReceivedReport[], targets: Readonly<Record<string, number>>) {
@@ -123,35 +129,43 @@ export function aggregateRegion(input: AggregateInput): RegionReport {
       .sort((a, b) => a.code.localeCompare(b.code)),
   ];
   const seen = new Set<string>();
-  const municipalities: ReportedMunicipality[] = [];
+  const reported: ReceivedReport[] = [];
   const missing: MunicipalityRef[] = [];
+  const names = new Map<string, string>();
   for (const { code, name } of order) {
     if (seen.has(code)) continue;
     seen.add(code);
     const report = byCode.get(code);
-    if (!report) {
-      missing.push({ code, name });
-      continue;
+    if (!report) missing.push({ code, name });
+    else {
+      reported.push(report);
+      names.set(code, name || report.name);
     }
-    municipalities.push({
-      code,
-      name: name || report.name,
-      reportDate: report.reportDate,
-      excludedRows: report.excludedRows,
-      kpis: report.kpis,
-      monthly: report.monthly,
-      coverage: report.coverage,
-      ...(report.demand && report.programmes
-        ? { demand: demandDetail(report.demand), programmes: programmeDetail(report.programmes) }
-        : {}),
-      ...(report.receivedAt === undefined ? {} : { receivedAt: report.receivedAt }),
-      ...(report.revision === undefined ? {} : { revision: report.revision }),
-    });
   }
-  const reported = municipalities.map((m) => byCode.get(m.code)!);
   const withDemand = reported.flatMap(({ code, demand, programmes }) =>
     demand && programmes ? [{ code, demand, programmes }] : [],
   );
+  // No municipality sent its demand: «нет данных», not an empty (zero) table.
+  const programmes = withDemand.length === 0 ? undefined : regionProgrammeRows(withDemand, input.catalog);
+  const regionTitles = new Map((programmes ?? []).map((row) => [row.code, row.title]));
+  const municipalities = reported.map((report): ReportedMunicipality => ({
+    code: report.code,
+    name: names.get(report.code)!,
+    reportDate: report.reportDate,
+    excludedRows: report.excludedRows,
+    kpis: report.kpis,
+    monthly: report.monthly,
+    coverage: report.coverage,
+    ...(report.k2Diagnosed === undefined ? {} : { k2Diagnosed: report.k2Diagnosed }),
+    ...(report.demand && report.programmes
+      ? {
+          demand: demandDetail(report.demand),
+          programmes: programmeDetail(report.programmes, regionTitles),
+        }
+      : {}),
+    ...(report.receivedAt === undefined ? {} : { receivedAt: report.receivedAt }),
+    ...(report.revision === undefined ? {} : { revision: report.revision }),
+  }));
   return {
     month: input.month,
     region: {
@@ -159,10 +173,8 @@ export function aggregateRegion(input: AggregateInput): RegionReport {
       monthly: regionMonthly(reported),
       coverage: regionCoverage(reported),
       excludedRows: reported.reduce((total, report) => total + report.excludedRows, 0),
-      // No municipality sent its demand: «нет данных», not an empty (zero) table.
-      ...(withDemand.length === 0
-        ? {}
-        : { demand: regionDemandRows(withDemand), programmes: regionProgrammeRows(withDemand) }),
+      ...regionK2Diagnosed(reported),
+      ...(programmes === undefined ? {} : { demand: regionDemandRows(withDemand), programmes }),
     },
     municipalities,
     missing,
@@ -185,12 +197,14 @@ export function consolidateJson(report: RegionReport) {
       demand: demand.map(withNotCovered),
       programmes: report.region.programmes ?? [],
       withoutDemand: (report.withoutDemand ?? []).map((m) => m.code),
+      ...(report.region.k2Diagnosed ? { k2Diagnosed: report.region.k2Diagnosed } : {}),
     },
     municipalities: report.municipalities.map((m) => ({
       code: m.code,
       name: m.name,
       reportDate: m.reportDate,
       kpis: m.kpis,
+      ...(m.k2Diagnosed === undefined ? {} : { k2Diagnosed: m.k2Diagnosed }),
       ...(m.demand ? { demand: m.demand.map(withNotCovered) } : {}),
       ...(m.programmes ? { programmes: m.programmes } : {}),
     })),

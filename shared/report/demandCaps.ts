@@ -7,13 +7,13 @@ import {
   type ProgrammeRow,
 } from "../kpi/demand.ts";
 import { normalizeKey } from "../text/normalize.ts";
+import { OTHER } from "./bounds.ts";
 
 /** The subjects and the catalogue codes a report names; the rest are summed in one «прочие» row. */
 export const DEMAND_CAPS = { subjects: 60, codes: 300 } as const;
 export type DemandCaps = { readonly subjects: number; readonly codes: number };
 
-/** The row the subjects or codes over the caps are summed in. */
-export const OTHER = "прочие";
+export { OTHER } from "./bounds.ts";
 
 const compare = (a: string, b: string) => a.localeCompare(b, "ru");
 

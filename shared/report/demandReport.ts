@@ -4,20 +4,23 @@ import type { CoverageRow } from "../kpi/definitions.ts";
 import { demandKey, DemandRow, ProgrammeRow, TITLE_LENGTH } from "../kpi/demand.ts";
 import { COMPETENCE_GROUPS } from "../schema/enums.ts";
 import { normalizeKey } from "../text/normalize.ts";
-import { Count, FORMULA_LIKE } from "./bounds.ts";
-import { DEMAND_CAPS } from "./demandCaps.ts";
+import { Count, StoredText } from "./bounds.ts";
+import { DEMAND_CAPS, OTHER, programmePeople } from "./demandCaps.ts";
+import { fieldIssue, type ReportIssue } from "./issues.ts";
+
+/**
+ * Most catalogue activities one person's routes of a year hold: a route lasts at most the academic year (52 weeks)
+ * and an activity at least a week (spec §2.5), so 52 is already far beyond a real route (a generated one holds at
+ * most 13: a ДПП and an informal activity per group, mentoring).
+ */
+export const MAX_ACTIVITIES_PER_PERSON = 52;
 
 type Issue = { code: "custom"; path: PropertyKey[]; message: string };
 type Context = { addIssue: (issue: Issue) => void };
 
-const NOT_FORMULA = z.refine<string>((text) => !FORMULA_LIKE.test(text), {
-  error:
-    "текст не может начинаться с «=», «+», «-» или «@» и содержать табуляцию или переводы строк (таблица прочла бы его как формулу); напишите его словами",
-});
-
 const DemandEntry = z.strictObject({
   ...DemandRow.shape,
-  subject: DemandRow.shape.subject.check(NOT_FORMULA),
+  subject: StoredText("предмет", 100),
   withDeficit: Count,
   withIom: Count,
   done: Count,
@@ -25,8 +28,8 @@ const DemandEntry = z.strictObject({
 
 const ProgrammeEntry = z.strictObject({
   ...ProgrammeRow.shape,
-  code: ProgrammeRow.shape.code.check(NOT_FORMULA),
-  title: z.optional(z.string().check(z.maxLength(TITLE_LENGTH), NOT_FORMULA)),
+  code: StoredText("код мероприятия", 60),
+  title: z.optional(StoredText("название мероприятия", TITLE_LENGTH, 0)),
   planned: Count,
   inProgress: Count,
   done: Count,
@@ -70,25 +73,72 @@ export const ProgrammeList = z.array(ProgrammeEntry).check(
   }),
 );
 
-/** Per group, the demand rows add up to the coverage of the same report (both count staff at низкий). */
+/**
+ * Per group, the demand rows add up to the coverage of the same report (both count staff at низкий): every group
+ * of either side is compared, so a demand group missing from the coverage (or a coverage left empty) is refused too.
+ */
 export function checkDemandTotals(
   report: { readonly coverage: readonly CoverageRow[]; readonly demand?: readonly DemandRow[] },
   ctx: Context,
 ): void {
   if (!report.demand) return;
-  for (const coverage of report.coverage) {
-    let withDeficit = 0;
-    let withIom = 0;
-    for (const row of report.demand)
-      if (row.group === coverage.group) {
-        withDeficit += row.withDeficit;
-        withIom += row.withIom;
-      }
-    if (withDeficit !== coverage.withDeficit || withIom !== coverage.withIom)
+  const sums = new Map<string, { demand: [number, number]; coverage: [number, number] }>();
+  const of = (group: string) => {
+    let sum = sums.get(group);
+    if (!sum) sums.set(group, (sum = { demand: [0, 0], coverage: [0, 0] }));
+    return sum;
+  };
+  for (const row of report.coverage) {
+    const sum = of(row.group);
+    sum.coverage[0] += row.withDeficit;
+    sum.coverage[1] += row.withIom;
+  }
+  for (const row of report.demand) {
+    const sum = of(row.group);
+    sum.demand[0] += row.withDeficit;
+    sum.demand[1] += row.withIom;
+  }
+  const groups = COMPETENCE_GROUPS.filter((group) => sums.has(group));
+  for (const group of groups) {
+    const { demand, coverage } = sums.get(group)!;
+    if (demand[0] !== coverage[0] || demand[1] !== coverage[1])
       ctx.addIssue({
         code: "custom",
         path: ["demand"],
-        message: `по группе «${coverage.group}» строки потребности дают ${withIom} из ${withDeficit}, а охват — ${coverage.withIom} из ${coverage.withDeficit}`,
+        message: `по группе «${group}» строки потребности дают ${demand[1]} из ${demand[0]}, а охват — ${coverage[1]} из ${coverage[0]}${report.coverage.some((row) => row.group === group) ? "" : " (группы нет в охвате)"}`,
       });
   }
+}
+
+/** The programmes against the staff the report counts (K1's denominator): per code and in all. */
+export function programmeBoundIssues(report: {
+  readonly kpis: readonly { readonly id: string; readonly denominator: number }[];
+  readonly programmes?: readonly ProgrammeRow[];
+}): ReportIssue[] {
+  const staff = report.kpis.find((kpi) => kpi.id === "K1")?.denominator;
+  if (!report.programmes || staff === undefined) return [];
+  const issues: ReportIssue[] = [];
+  let total = 0;
+  report.programmes.forEach((row, index) => {
+    const people = programmePeople(row);
+    total += people;
+    // «прочие» sums several codes, so one person may be in it more than once.
+    if (row.code !== OTHER && people > staff)
+      issues.push(
+        fieldIssue(
+          ["programmes", index],
+          `по коду «${row.code}» учтено ${people} человек, а педагогов в муниципалитете ${staff} (знаменатель K1): каждый человек считается по коду один раз; пересчитайте показатели в дополнении и отправьте отчёт снова`,
+        ),
+      );
+  });
+  const most = staff * MAX_ACTIVITIES_PER_PERSON;
+  // The total first: a body of hundreds of impossible codes still names it within the issues shown.
+  if (total > most)
+    issues.unshift(
+      fieldIssue(
+        ["programmes"],
+        `по всем кодам учтено ${total} мероприятий, а ${staff} педагогов (знаменатель K1) в маршрутах за год могут пройти не больше ${most} (по ${MAX_ACTIVITIES_PER_PERSON} на человека); пересчитайте показатели в дополнении и отправьте отчёт снова`,
+      ),
+    );
+  return issues;
 }

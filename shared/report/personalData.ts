@@ -1,6 +1,8 @@
-// Finds personal data in an incoming report (ФИО, e-mail, birth date…): only aggregates may leave a municipality.
+// Finds personal data in an incoming report (fields named ФИО, e-mail, birth date…; values that look like a person):
+// only aggregates may leave a municipality.
 import type { ReportIssue } from "./issues.ts";
 import { formatPath } from "./issues.ts";
+import { personLike, type PersonKind } from "./personLike.ts";
 
 type PathKey = string | number;
 
@@ -22,13 +24,6 @@ const PERSONAL_KEYS: readonly { kind: string; fragments: readonly string[]; exac
   { kind: "паспортные данные", fragments: ["passport", "паспорт"] },
 ];
 
-/**
- * «local@domain.tld». The local part is only looked behind for (one character), so a match can start only at an
- * «@» and each character is scanned a bounded number of times: linear in the length of the value. The older
- * pattern (`[^…]+@…`) tried every start position and ran to the end each time — quadratic, ≈ 8 s for 60 000
- * letters (see bench/personalData.ts).
- */
-const EMAIL_VALUE = /(?<=[^\s@<>"])@[^\s@<>"]+\.[^\s@<>".]{2,}/u;
 const MAX_DEPTH = 20;
 
 const normalizeKey = (key: string) =>
@@ -52,18 +47,29 @@ export function personalKind(key: string): string | undefined {
 export const personalKeyMessage = (path: string, key: string, kind: string) =>
   `Поле «${path}» содержит персональные данные (${kind}): в регион передаются только сводные числа, без ФИО, адресов электронной почты и дат рождения. Удалите поле «${key}» из отчёта.`;
 
-/** Every field named like personal data and every value that looks like an e-mail address, anywhere in `input`. */
+const LOOKS_LIKE: Record<PersonKind, string> = {
+  ФИО: "фамилию, имя и отчество человека",
+  "фамилия с инициалами": "фамилию с инициалами",
+  СНИЛС: "номер СНИЛС",
+  ИНН: "ИНН человека",
+  "номер телефона": "номер телефона",
+  "адрес электронной почты": "адрес электронной почты",
+};
+
+/** The sentence for a value of field `path` that looks like personal data of `kind`. */
+export const personalValueMessage = (path: string, kind: PersonKind) =>
+  `Значение поля «${path}» похоже на ${LOOKS_LIKE[kind]} — это персональные данные, в регион они не передаются. Уберите их из текста: в отчёт попадают только коды и названия из «Каталога» и предметы, которые ведут не меньше 3 человек.`;
+
+/** Every field named like personal data and every value that looks like a person (personLike), anywhere in `input`. */
 export function findPersonalData(input: unknown): ReportIssue[] {
   const issues: ReportIssue[] = [];
   const walk = (value: unknown, path: PathKey[], depth: number) => {
     if (depth > MAX_DEPTH) return;
     if (typeof value === "string") {
-      if (EMAIL_VALUE.test(value)) {
+      const kind = personLike(value);
+      if (kind) {
         const where = formatPath(path);
-        issues.push({
-          path: where,
-          message: `Значение поля «${where}» похоже на адрес электронной почты — это персональные данные, в регион они не передаются. Удалите адрес из отчёта.`,
-        });
+        issues.push({ path: where, message: personalValueMessage(where, kind) });
       }
       return;
     }

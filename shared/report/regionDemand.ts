@@ -1,15 +1,15 @@
-// The region's demand for courses (issue 13): sums of the municipal counts, with the municipalities that carry most.
+// The region's demand for courses: sums of the municipal counts, with the municipalities that carry most (the
+// programmes' rows are in regionProgrammes.ts).
 import * as z from "zod/mini";
 import { byGroupThenSubject, demandKey, DemandRow, ProgrammeRow } from "../kpi/demand.ts";
 import { COMPETENCE_GROUPS } from "../schema/enums.ts";
-import { normalizeKey } from "../text/normalize.ts";
-import { codeCap, DEMAND_CAPS, OTHER, programmePeople, subjectCap } from "./demandCaps.ts";
-import { MunicipalityCode, type MunicipalReport } from "./municipalReport.ts";
+import { DEMAND_CAPS, subjectCap } from "./demandCaps.ts";
+import { WorkbookCode, type MunicipalReport } from "./municipalReport.ts";
 
 const Count = z.int().check(z.gte(0));
 
 /** A municipality and its share of a region row: not covered (demand) or planned (programmes). */
-export const Leader = z.object({ code: MunicipalityCode, count: Count });
+export const Leader = z.object({ code: WorkbookCode, count: Count });
 export type Leader = z.infer<typeof Leader>;
 
 export const RegionDemandRow = z.object({ ...DemandRow.shape, leaders: z.array(Leader) });
@@ -29,10 +29,11 @@ export const DETAIL_ROWS = 10;
 
 export const notCovered = (row: DemandRow) => row.withDeficit - row.withIom;
 
-type WithDemand = Pick<MunicipalReport, "code"> & Required<Pick<MunicipalReport, "demand" | "programmes">>;
+export type WithDemand = Pick<MunicipalReport, "code"> &
+  Required<Pick<MunicipalReport, "demand" | "programmes">>;
 
 /** The largest contributions first (ties: the order of the municipalities), only those above zero. */
-function leadersOf(counts: Map<string, number>): Leader[] {
+export function leadersOf(counts: Map<string, number>): Leader[] {
   return [...counts]
     .filter(([, count]) => count > 0)
     .sort((a, b) => b[1] - a[1])
@@ -40,7 +41,7 @@ function leadersOf(counts: Map<string, number>): Leader[] {
     .map(([code, count]) => ({ code, count }));
 }
 
-const add = (counts: Map<string, number>, code: string, count: number) =>
+export const add = (counts: Map<string, number>, code: string, count: number) =>
   counts.set(code, (counts.get(code) ?? 0) + count);
 
 /** Region rows per group × subject (at most DEMAND_CAPS.subjects, the rest «прочие»), the most not covered first. */
@@ -69,55 +70,6 @@ export function regionDemandRows(reports: readonly WithDemand[]): RegionDemandRo
     );
 }
 
-/** Region rows per catalogue code (at most DEMAND_CAPS.codes, the rest «прочие» last), the most planned first. */
-export function regionProgrammeRows(reports: readonly WithDemand[]): RegionProgrammeRow[] {
-  const codeOf = codeCap(
-    reports.flatMap((report) => report.programmes),
-    DEMAND_CAPS.codes,
-  );
-  const rows = new Map<
-    string,
-    { row: RegionProgrammeRow; counts: Map<string, number>; present: Set<string> }
-  >();
-  for (const report of reports)
-    for (const row of report.programmes) {
-      const code = codeOf(row);
-      const key = normalizeKey(code);
-      let sum = rows.get(key);
-      if (!sum) {
-        const other = code === OTHER;
-        const empty: RegionProgrammeRow = {
-          code,
-          ...(other || row.title === undefined ? {} : { title: row.title }),
-          type: other ? null : row.type,
-          federal: other ? false : row.federal,
-          planned: 0,
-          inProgress: 0,
-          done: 0,
-          municipalities: 0,
-          leaders: [],
-        };
-        rows.set(key, (sum = { row: empty, counts: new Map(), present: new Set() }));
-      }
-      if (sum.row.title === undefined && row.title !== undefined && code !== OTHER) sum.row.title = row.title;
-      sum.row.planned += row.planned;
-      sum.row.inProgress += row.inProgress;
-      sum.row.done += row.done;
-      if (programmePeople(row) > 0) sum.present.add(report.code);
-      add(sum.counts, report.code, row.planned);
-    }
-  const last = (row: RegionProgrammeRow) => Number(row.code === OTHER);
-  return [...rows.values()]
-    .map(({ row, counts, present }) => ({ ...row, municipalities: present.size, leaders: leadersOf(counts) }))
-    .sort(
-      (a, b) =>
-        last(a) - last(b) ||
-        b.planned - a.planned ||
-        b.inProgress - a.inProgress ||
-        a.code.localeCompare(b.code, "ru"),
-    );
-}
-
 /** A municipality's rows kept in the region report: the DETAIL_ROWS with the most not covered (above zero). */
 export const demandDetail = (rows: readonly DemandRow[]): DemandRow[] =>
   rows
@@ -126,19 +78,6 @@ export const demandDetail = (rows: readonly DemandRow[]): DemandRow[] =>
       (a, b) => notCovered(b) - notCovered(a) || b.withDeficit - a.withDeficit || byGroupThenSubject(a, b),
     )
     .slice(0, DETAIL_ROWS);
-
-/**
- * A municipality's catalogue codes kept in the region report: the DETAIL_ROWS most planned (then in progress),
- * without titles (the region's rows have them), so a snapshot of a large region stays well under 1 MiB.
- */
-export const programmeDetail = (rows: readonly ProgrammeRow[]): ProgrammeRow[] =>
-  rows
-    .filter((row) => row.planned + row.inProgress > 0)
-    .sort(
-      (a, b) => b.planned - a.planned || b.inProgress - a.inProgress || a.code.localeCompare(b.code, "ru"),
-    )
-    .slice(0, DETAIL_ROWS)
-    .map(({ title: _title, ...row }) => row);
 
 export interface GroupDemand {
   readonly group: DemandRow["group"];

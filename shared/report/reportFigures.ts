@@ -1,12 +1,15 @@
-// The figures of an incoming report checked as the region would compute them: value and «met», months, coverage.
+// The figures of an incoming report checked as the region would compute them: value and «met», months, coverage,
+// programmes no larger than the staff, dates on the region's clock.
 import { academicYear, monthOf } from "../dates.ts";
 import { kpiResult } from "../kpi/result.ts";
+import { programmeBoundIssues } from "./demandReport.ts";
 import { fieldIssue, type ReportIssue } from "./issues.ts";
 import type { MunicipalReport } from "./municipalReport.ts";
+import { calendarIssues } from "./reportCalendar.ts";
 
 export interface FigureCheckOptions {
-  /** The month it is now where the region works (Moscow): a report of a later month is refused. */
-  readonly currentMonth?: string;
+  /** The server's clock: reports dated after today or long ago, or made in the future, are refused (reportCalendar). */
+  readonly now?: Date;
 }
 
 /** Float noise of a JSON round trip must not refuse a value the add-on computed from the same figures. */
@@ -88,16 +91,13 @@ function coverageIssues(report: MunicipalReport): ReportIssue[] {
   });
 }
 
-/** Every disagreement of a schema-valid report with itself and with the calendar, in Russian. */
+/** Every disagreement of a schema-valid report with itself and (given `now`) with the calendar, in Russian. */
 export function figureIssues(report: MunicipalReport, options: FigureCheckOptions = {}): ReportIssue[] {
-  const future =
-    options.currentMonth !== undefined && report.month > options.currentMonth
-      ? [
-          fieldIssue(
-            ["month"],
-            `месяц отчёта ${report.month} ещё не наступил (сейчас ${options.currentMonth} по московскому времени); отправьте отчёт за прошедший или текущий месяц`,
-          ),
-        ]
-      : [];
-  return [...future, ...kpiIssues(report), ...monthlyIssues(report), ...coverageIssues(report)];
+  return [
+    ...(options.now === undefined ? [] : calendarIssues(report, options.now)),
+    ...kpiIssues(report),
+    ...monthlyIssues(report),
+    ...coverageIssues(report),
+    ...programmeBoundIssues(report),
+  ];
 }

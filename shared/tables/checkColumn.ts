@@ -2,6 +2,8 @@
 import type { Finding } from "../validation/finding.ts";
 
 export const CHECK_HEADER = "Проверка";
+/** The width of the column (column units): its text wraps inside it. */
+export const CHECK_WIDTH = 60;
 
 export function checkText(findings: readonly Finding[]): string {
   return findings

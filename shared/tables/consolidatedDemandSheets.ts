@@ -1,13 +1,25 @@
 // «Потребность в ДПО» and its detail by municipality: staff at «низкий» per group × subject and how far routes cover them.
-import type { DemandRow } from "../kpi/demand.ts";
+import { NO_SUBJECT, type DemandRow } from "../kpi/demand.ts";
 import type { RegionReport, ReportedMunicipality } from "../report/aggregate.ts";
-import { demandByGroup, DETAIL_ROWS, type Leader } from "../report/regionDemand.ts";
+import {
+  demandByGroup,
+  DETAIL_ROWS,
+  notCovered,
+  type Leader,
+  type RegionDemandRow,
+} from "../report/regionDemand.ts";
+import { COMPETENCE_GROUPS } from "../schema/enums.ts";
+import { countText } from "../text/ru.ts";
 import { NUMBER_FORMATS } from "./kpiTable.ts";
-import { CONSOLIDATED_SHEETS, type ConsolidatedSheet } from "./consolidatedModel.ts";
+import { CONSOLIDATED_SHEETS, type ConsolidatedMeta, type ConsolidatedSheet } from "./consolidatedModel.ts";
 import { bold, NO_DATA, NO_DATA_COLOR, plain, round } from "./tableCells.ts";
 import type { TableCell } from "./sheetModel.ts";
 
 const ALL_SUBJECTS = "все предметы";
+
+/** «без предмета» named for what it is: staff whose «Предмет» is empty. */
+export const NO_SUBJECT_LABEL = `${NO_SUBJECT} (воспитатели, управленцы и др.)`;
+export const subjectLabel = (subject: string) => (subject === NO_SUBJECT ? NO_SUBJECT_LABEL : subject);
 
 export const coverageShare = (withIom: number, withDeficit: number): TableCell =>
   withDeficit === 0
@@ -63,21 +75,57 @@ function coverageOnly(report: RegionReport): TableCell[][] {
   ]);
 }
 
-export function demandSheet(report: RegionReport, caption: readonly string[]): ConsolidatedSheet {
+/**
+ * Under each group, its subjects with more than `foldUpTo` not covered (the most first), then the others folded
+ * into one line with their sums: 45 rows of 1–4 people, most of them fully covered, read as a few lines that matter.
+ */
+function groupRows(rows: readonly RegionDemandRow[], foldUpTo: number, names: ReadonlyMap<string, string>) {
+  const groups = demandByGroup(rows).sort(
+    (a, b) =>
+      b.notCovered - a.notCovered || COMPETENCE_GROUPS.indexOf(a.group) - COMPETENCE_GROUPS.indexOf(b.group),
+  );
+  return groups.flatMap((group): TableCell[][] => {
+    const of = rows.filter((row) => row.group === group.group);
+    const shown = of.filter((row) => notCovered(row) > foldUpTo);
+    const folded = of.filter((row) => notCovered(row) <= foldUpTo);
+    const sum = (key: "withDeficit" | "withIom" | "done") =>
+      folded.reduce((total, row) => total + row[key], 0);
+    const rest =
+      folded.length === 0
+        ? []
+        : [
+            [
+              plain(group.group),
+              plain(
+                `ещё ${countText(folded.length, "предмет", "предмета", "предметов")}: ${foldUpTo === 0 ? "все охвачены ИОМ" : `не охвачено не больше ${foldUpTo} в каждом`}`,
+              ),
+              ...figures({ withDeficit: sum("withDeficit"), withIom: sum("withIom"), done: sum("done") }),
+              plain(""),
+            ],
+          ];
+    return [
+      [bold(group.group), bold(ALL_SUBJECTS), ...figures(group, true), plain("")],
+      ...shown.map((row): TableCell[] => [
+        plain(row.group),
+        plain(subjectLabel(row.subject)),
+        ...figures(row),
+        plain(leadersText(row.leaders, names)),
+      ]),
+      ...rest,
+    ];
+  });
+}
+
+/** How «Потребность в ДПО» and «Программы» count, so the two sheets read together. */
+export const DEMAND_VS_PROGRAMMES = `Здесь человек с дефицитом считается один раз в группе; на листе «${CONSOLIDATED_SHEETS.programmes}» — все запланированные мероприятия каталога (и по дефицитам, и по зонам роста — базовому уровню, и наставничество), человек — в каждом своём мероприятии, поэтому там людей больше.`;
+
+export function demandSheet(
+  report: RegionReport,
+  caption: readonly string[],
+  meta: ConsolidatedMeta = {},
+): ConsolidatedSheet {
   const rows = report.region.demand ?? [];
-  const names = municipalityNames(report);
-  const groups = demandByGroup(rows).map((group): TableCell[] => [
-    bold(group.group),
-    bold(ALL_SUBJECTS),
-    ...figures(group, true),
-    plain(""),
-  ]);
-  const detail = rows.map((row): TableCell[] => [
-    plain(row.group),
-    plain(row.subject),
-    ...figures(row),
-    plain(leadersText(row.leaders, names)),
-  ]);
+  const foldUpTo = Math.max(0, meta.demandFoldUpTo ?? 0);
   const none = report.region.demand
     ? [[plain("Дефицитов не выявлено"), plain(""), plain(0), plain(0), plain(0), plain(0), plain("—")]]
     : coverageOnly(report);
@@ -86,15 +134,17 @@ export function demandSheet(report: RegionReport, caption: readonly string[]): C
     caption: [
       ...caption,
       "Дефицит — последний уровень «низкий» в группе компетенций; охвачено — в ИОМ есть мероприятие по этой группе; не охвачено — потребность в ДПО.",
-      `Сначала итоги групп (${ALL_SUBJECTS}), затем группы по предметам — по убыванию не охваченных. ${demandGaps(report)}`,
+      `Группы — по убыванию не охваченных; под итогом группы (${ALL_SUBJECTS}) — её предметы, где не охвачено больше ${foldUpTo}, остальные свёрнуты в одну строку. ${demandGaps(report)}`,
+      DEMAND_VS_PROGRAMMES,
+      `«${NO_SUBJECT}» — сотрудники с пустым «Предметом» в листе «Педагоги»: воспитатели, управленческие кадры, педагоги дополнительного образования и др.`,
     ],
     sections: [
       {
         headers: ["Группа компетенций", "Предмет", ...FIGURE_HEADERS, "Больше всего не охвачено"],
-        rows: rows.length > 0 ? [...groups, ...detail] : none,
+        rows: rows.length > 0 ? groupRows(rows, foldUpTo, municipalityNames(report)) : none,
       },
     ],
-    widths: [28, 24, 12, 12, 12, 12, 10, 64],
+    widths: [26, 30, 12, 12, 12, 12, 10, 50],
   };
 }
 
@@ -130,7 +180,7 @@ export function demandByMunicipalitySheet(
   const rows = detailRows(
     report,
     (m) => m.demand,
-    (row) => [plain(row.group), plain(row.subject), ...figures(row).slice(0, 4)],
+    (row) => [plain(row.group), plain(subjectLabel(row.subject)), ...figures(row).slice(0, 4)],
     "все дефициты охвачены ИОМ",
   );
   return {

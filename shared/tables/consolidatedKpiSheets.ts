@@ -2,7 +2,15 @@
 import { russianDate } from "../dates.ts";
 import { KPI_DEFINITIONS, type KpiResult } from "../kpi/definitions.ts";
 import type { RegionReport } from "../report/aggregate.ts";
-import { KPI_TABLE_HEADERS, monthName, NUMBER_FORMATS, STATUS_COLORS, statusOf } from "./kpiTable.ts";
+import { kpiTexts } from "../text/kpiTexts.ts";
+import {
+  K2_DIAGNOSED_LABEL,
+  K2_NOTE,
+  k2DiagnosedCells as k2Cells,
+  kpiValueCell,
+  targetFormat,
+} from "./kpiSheet.ts";
+import { k2DiagnosedRow, KPI_TABLE_HEADERS, monthName, STATUS_COLORS, statusOf } from "./kpiTable.ts";
 import {
   bold,
   CONSOLIDATED_SHEETS,
@@ -16,61 +24,112 @@ import {
   type TableCell,
 } from "./consolidatedModel.ts";
 
+/** K2's line in the svod: the sum over the municipalities whose reports give it, and how many do. */
+function k2DiagnosedCells(report: RegionReport): TableCell[] | undefined {
+  const sum = report.region.k2Diagnosed;
+  if (!sum) return undefined;
+  const cells = k2Cells(k2DiagnosedRow(sum.diagnosed, sum.withIom));
+  const of = report.municipalities.length;
+  if (sum.municipalities === of) return cells;
+  return cells.map((cell, i) =>
+    i === 1 ? plain(`${K2_DIAGNOSED_LABEL} (по ${sum.municipalities} из ${of} муниципалитетов)`) : cell,
+  );
+}
+
+/** A municipality without a report, in place of its report's date. */
+export const NO_REPORT = "нет отчёта";
+/** The column of «Муниципалитеты» after K2. */
+const K2_DIAGNOSED_COLUMN = "K2: из них с диагностикой";
+
 export function summarySheet(report: RegionReport, caption: readonly string[]): ConsolidatedSheet {
-  const rows = report.region.kpis.map((result): TableCell[] => {
+  const k2 = k2DiagnosedCells(report);
+  const rows = report.region.kpis.flatMap((result): TableCell[][] => {
     const kind = kindOf(result.id);
     const status = statusOf(result);
-    return [
+    const share = kind === "share";
+    const target = share ? round(result.target * 100, 2) : result.target;
+    const row = [
       plain(result.id),
       plain(result.title),
-      plain(result.numerator),
-      plain(result.denominator),
-      valueCell(result),
+      plain(share ? result.numerator : ""),
+      plain(share ? result.denominator : ""),
       {
-        value: kind === "share" ? round(result.target * 100, 2) : result.target,
-        numberFormat: NUMBER_FORMATS[kind],
+        ...kpiValueCell(kind, result.value === null || !share ? result.value : round(result.value * 100, 1)),
+        color: STATUS_COLORS[status],
       },
+      { value: target, numberFormat: targetFormat(kind, target) },
       { value: status, color: STATUS_COLORS[status] },
     ];
+    return result.id === "K2" && k2 ? [row, k2] : [row];
   });
   return {
     title: CONSOLIDATED_SHEETS.summary,
     caption,
-    sections: [{ headers: KPI_TABLE_HEADERS, rows }],
-    widths: [8, 70, 12, 12, 12, 10, 14],
+    sections: [{ headers: KPI_TABLE_HEADERS, rows, notes: k2 ? [K2_NOTE] : [] }],
+    widths: [8, 62, 12, 13, 12, 12, 14],
   };
+}
+
+/** A municipality's K2 «of them diagnosed this year» as a percent of its K2 numerator («—» when not given). */
+function k2DiagnosedShare(m: RegionReport["municipalities"][number]): TableCell {
+  const withIom = m.kpis.find((k) => k.id === "K2")?.numerator;
+  if (m.k2Diagnosed === undefined || withIom === undefined) return { value: "—", color: NO_DATA_COLOR };
+  return kpiValueCell("share", k2DiagnosedRow(m.k2Diagnosed, withIom).value);
 }
 
 export function municipalitiesSheet(report: RegionReport, caption: readonly string[]): ConsolidatedSheet {
   const ids = KPI_DEFINITIONS.map((d) => d.id);
-  const kpiCells = (kpis: readonly KpiResult[]) =>
-    ids.map((id) => {
+  const kpiCells = (kpis: readonly KpiResult[], k2: TableCell) =>
+    ids.flatMap((id) => {
       const result = kpis.find((k) => k.id === id);
-      return result ? valueCell(result) : { value: "—", color: NO_DATA_COLOR };
+      const cell = result ? valueCell(result) : { value: "—", color: NO_DATA_COLOR };
+      return id === "K2" ? [cell, k2] : [cell];
     });
   const reported = report.municipalities.map((m): TableCell[] => [
     plain(m.code),
     plain(m.name),
     plain(russianDate(m.reportDate)),
-    ...kpiCells(m.kpis),
+    ...kpiCells(m.kpis, k2DiagnosedShare(m)),
   ]);
+  // «нет отчёта» where the date would be, then one merged «нет данных» (spec §6) over all the figures.
   const missing = report.missing.map((m): TableCell[] => [
     plain(m.code),
     plain(m.name),
-    { value: NO_DATA, color: NO_DATA_COLOR },
-    ...ids.map(() => ({ value: NO_DATA, color: NO_DATA_COLOR })),
+    { value: NO_REPORT, color: NO_DATA_COLOR },
+    { value: NO_DATA, color: NO_DATA_COLOR, span: ids.length + 1 },
   ]);
-  const region: TableCell[] = [bold(""), bold("Регион"), bold(""), ...kpiCells(report.region.kpis)];
+  const regionK2 = report.region.k2Diagnosed;
+  const region: TableCell[] = [
+    bold(""),
+    bold("Регион"),
+    bold(""),
+    ...kpiCells(
+      report.region.kpis,
+      regionK2
+        ? kpiValueCell("share", k2DiagnosedRow(regionK2.diagnosed, regionK2.withIom).value)
+        : { value: "—", color: NO_DATA_COLOR },
+    ),
+  ];
   return {
     title: CONSOLIDATED_SHEETS.municipalities,
     caption: [
       ...caption,
       "Значения долей — в процентах, K6 — число участников; коды показателей — на листе «Сводка».",
+      `«${K2_DIAGNOSED_COLUMN}» — доля владельцев ИОМ (K2), прошедших диагностику в этом учебном году. ${kpiTexts.k2AboveK1}`,
     ],
     sections: [
-      { headers: ["Код", "Муниципалитет", "Дата отчёта", ...ids], rows: [...reported, ...missing, region] },
+      {
+        headers: [
+          "Код",
+          "Муниципалитет",
+          "Дата отчёта",
+          ...ids.flatMap((id) => (id === "K2" ? [id, K2_DIAGNOSED_COLUMN] : [id])),
+        ],
+        rows: [...reported, ...missing, region],
+      },
     ],
-    widths: [10, 36, 12, ...ids.map(() => 9)],
+    widths: [10, 32, 11],
+    keyColumns: 2,
   };
 }
 

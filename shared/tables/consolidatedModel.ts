@@ -24,6 +24,11 @@ export interface ConsolidatedMeta {
   readonly revision?: number;
   /** ISO instant the snapshot was taken. */
   readonly takenAt?: string;
+  /**
+   * «Потребность в ДПО» folds a group's subjects with at most this many not covered into one line (default 0:
+   * the subjects where everyone with a deficit has an activity in a route).
+   */
+  readonly demandFoldUpTo?: number;
 }
 
 /** The sheet the add-on's «Регион» mode imports a month's snapshot into: «Свод 2026-11». */

@@ -50,6 +50,7 @@ export function programmesSheet(report: RegionReport, caption: readonly string[]
     caption: [
       ...caption,
       "Мероприятия каталога в ИОМ педагогов: сколько человек их запланировали, проходят и прошли; федеральные ДПП отмечены. По убыванию запланированного.",
+      `Человек считается в каждом своём мероприятии — и по дефицитам, и по зонам роста (базовый уровень), поэтому людей здесь больше, чем на листе «${CONSOLIDATED_SHEETS.demand}», где считаются только люди с дефицитом (низкий уровень), каждый один раз в группе.`,
       demandGaps(report),
     ],
     sections: [
@@ -58,7 +59,7 @@ export function programmesSheet(report: RegionReport, caption: readonly string[]
         rows: rows.length > 0 ? rows : none,
       },
     ],
-    widths: [16, 56, 15, 13, 15, 11, 12, 11, 17, 50],
+    widths: [16, 44, 15, 13, 15, 11, 12, 11, 17, 36],
   };
 }
 
@@ -66,12 +67,19 @@ export function programmesByMunicipalitySheet(
   report: RegionReport,
   caption: readonly string[],
 ): ConsolidatedSheet {
-  // A municipality's rows carry no titles: the region's rows give them.
-  const titles = new Map((report.region.programmes ?? []).map((row) => [normalizeKey(row.code), row.title]));
+  // A municipality's row carries a title only where it differs from the region row of the same code (as written);
+  // snapshots of earlier versions merged codes compared normalised, so that is the fallback.
+  const regionRows = report.region.programmes ?? [];
+  const titles = new Map(regionRows.map((row) => [row.code, row.title]));
+  const normalised = new Map(regionRows.map((row) => [normalizeKey(row.code), row.title]));
   const rows = detailRows(
     report,
     (m) => m.programmes,
-    (row) => itemCells(row, row.title ?? titles.get(normalizeKey(row.code))),
+    (row) =>
+      itemCells(
+        row,
+        row.title ?? (titles.has(row.code) ? titles.get(row.code) : normalised.get(normalizeKey(row.code))),
+      ),
     "запланированных мероприятий каталога нет",
   );
   return {
@@ -86,6 +94,6 @@ export function programmesByMunicipalitySheet(
         rows,
       },
     ],
-    widths: [32, 16, 56, 15, 13, 15, 11, 12],
+    widths: [30, 16, 50, 15, 13, 15, 11, 12],
   };
 }

@@ -45,7 +45,7 @@ export function consolidatedTables(report: RegionReport, meta: ConsolidatedMeta 
     programmesByMunicipalitySheet,
     qualitySheet,
   ].map((build) => {
-    const sheet = build(report, caption);
+    const sheet = build(report, caption, meta);
     return { ...sheet, pageTitle: `«${sheet.title}» — ${caption[0]}` };
   });
 }

@@ -2,7 +2,7 @@
 import type { Cell } from "../cells.ts";
 import { russianDate } from "../dates.ts";
 import { KPI_DEFINITIONS, type KpiReport, type KpiResult } from "../kpi/definitions.ts";
-import { printSetup, type PrintSetup } from "./sheetModel.ts";
+import { monthText, percentText, ruNumber } from "../text/ru.ts";
 
 export const KPI_SHEET_TITLE = "Показатели";
 
@@ -59,46 +59,38 @@ export interface SimpleTable {
   readonly rows: readonly (readonly Cell[])[];
 }
 
+/** K2's people diagnosed in the academic year: «из них прошли диагностику в этом учебном году». */
+export interface K2DiagnosedRow {
+  readonly diagnosed: number;
+  /** K2's numerator: staff who have an ИОМ. */
+  readonly withIom: number;
+  /** Percent (73.7 = 73,7 %), null when nobody has an ИОМ. */
+  readonly value: number | null;
+  /** «70 из 95 (73,7 %)». */
+  readonly text: string;
+}
+
 export interface KpiTable {
   readonly title: string;
   /** Lines above the table: the report date, the academic year, rows left out. */
   readonly caption: readonly string[];
   readonly headers: readonly string[];
   readonly rows: readonly KpiTableRow[];
-  /** Header + one row of cells per indicator (value «—» when there is no data). */
-  readonly cells: readonly (readonly Cell[])[];
+  /** Absent when the report does not give it (a report of an earlier version). */
+  readonly k2Diagnosed?: K2DiagnosedRow;
   readonly monthly: SimpleTable;
   readonly coverage: SimpleTable;
-  /** The caption lines, a blank row and the table header are the header rows (frozen, repeated on each page). */
-  readonly print: PrintSetup;
 }
 
-const MONTHS = [
-  "сентябрь",
-  "октябрь",
-  "ноябрь",
-  "декабрь",
-  "январь",
-  "февраль",
-  "март",
-  "апрель",
-  "май",
-  "июнь",
-  "июль",
-  "август",
-];
-
 /** «ноябрь 2026» for "2026-11". */
-export const monthName = (month: string) =>
-  `${MONTHS[(Number(month.slice(5, 7)) + 3) % 12] ?? month} ${month.slice(0, 4)}`;
+export const monthName = monthText;
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-const decimal = (value: number) => String(value).replace(".", ",");
 
-/** 66,7 % for a share, 3 for a count, «—» for no data. */
+/** «66,7 %» (a no-break space) for a share, 3 for a count, «—» for no data. */
 export function formatValue(value: number | null, kind: "share" | "count"): string {
   if (value === null) return "—";
-  return kind === "count" ? decimal(value) : `${decimal(value)} %`;
+  return kind === "count" ? ruNumber(value) : percentText(value, 2);
 }
 
 function kpiRow(result: KpiResult): KpiTableRow {
@@ -123,6 +115,17 @@ function kpiRow(result: KpiResult): KpiTableRow {
   };
 }
 
+/** K2's line: how many of K2's people were diagnosed this year, of how many. */
+export function k2DiagnosedRow(diagnosed: number, withIom: number): K2DiagnosedRow {
+  const value = withIom === 0 ? null : round((diagnosed / withIom) * 100, 1);
+  return {
+    diagnosed,
+    withIom,
+    value,
+    text: `${diagnosed} из ${withIom}${value === null ? "" : ` (${formatValue(value, "share")})`}`,
+  };
+}
+
 export function kpiTable(report: KpiReport): KpiTable {
   const rows = report.kpis.map(kpiRow);
   const monthly = report.monthly.map((figure): Cell[] => [
@@ -137,28 +140,19 @@ export function kpiTable(report: KpiReport): KpiTable {
     `Показатели на ${russianDate(report.reportDate)}, учебный год ${report.period.from.slice(0, 4)}/${report.period.to.slice(0, 4)} (с ${russianDate(report.period.from)} по ${russianDate(report.reportDate)})`,
     `Не учтено строк с ошибками: ${report.excludedRows}`,
   ];
+  const k2 = report.kpis.find((kpi) => kpi.id === "K2");
   return {
     title: KPI_SHEET_TITLE,
     caption,
     headers: KPI_TABLE_HEADERS,
     rows,
-    cells: [
-      [...KPI_TABLE_HEADERS],
-      ...rows.map((row): Cell[] => [
-        row.id,
-        row.indicator,
-        row.numerator,
-        row.denominator,
-        row.value ?? "—",
-        row.target,
-        row.status,
-      ]),
-    ],
+    ...(report.k2Diagnosed === undefined || !k2
+      ? {}
+      : { k2Diagnosed: k2DiagnosedRow(report.k2Diagnosed, k2.numerator) }),
     monthly: { headers: ["Месяц", "Разработано ИОМ", "Реализовано ИОМ"], rows: monthly },
     coverage: {
       headers: ["Группа компетенций", "С дефицитом (низкий уровень)", "Из них с мероприятием в ИОМ"],
       rows: report.coverage.map((row): Cell[] => [row.group, row.withDeficit, row.withIom]),
     },
-    print: printSetup(caption[0]!, caption.length + 2),
   };
 }

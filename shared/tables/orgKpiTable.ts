@@ -3,10 +3,11 @@
 import { russianDate } from "../dates.ts";
 import type { OrgKpiReport, OrgKpis } from "../kpi/byOrg.ts";
 import { STAFF_KPI_IDS, type StaffKpiId } from "../kpi/indicators.ts";
-import { STATUS_COLORS } from "./kpiTable.ts";
+import { kpiTexts } from "../text/kpiTexts.ts";
+import { KPI_SHEET_TITLE, STATUS_COLORS } from "./kpiTable.ts";
 import { sheetLayout } from "./sheetLayout.ts";
 import type { TableCell, TableSheet } from "./sheetModel.ts";
-import { bold, NO_DATA_COLOR, plain, valueCell } from "./tableCells.ts";
+import { bold, kindOf, NO_DATA_COLOR, plain, valueCell } from "./tableCells.ts";
 
 export const ORG_KPI_SHEET_TITLE = "Показатели по ОО";
 export const ORG_TOTAL = "Всего по муниципалитету";
@@ -44,6 +45,9 @@ function missedCell(row: OrgKpis): TableCell {
   return { value: row.missed, color: STATUS_COLORS[row.missed > 0 ? "не достигнут" : "достигнут"] };
 }
 
+/** A count (K6) is one column, the number of people; a share three: numerator, denominator, percent. */
+const isCount = (id: StaffKpiId) => kindOf(id) === "count";
+
 const rowCells = (row: OrgKpis, name: string, total = false): TableCell[] => {
   const cell = total ? bold : plain;
   return [
@@ -51,8 +55,7 @@ const rowCells = (row: OrgKpis, name: string, total = false): TableCell[] => {
     { ...missedCell(row), bold: total },
     cell(row.withData),
     ...row.kpis.flatMap((kpi) => [
-      cell(kpi.numerator),
-      cell(kpi.denominator),
+      ...(isCount(kpi.id as StaffKpiId) ? [] : [cell(kpi.numerator), cell(kpi.denominator)]),
       { ...valueCell(kpi), bold: total },
     ]),
   ];
@@ -66,23 +69,24 @@ export function orgKpiTable(report: OrgKpiReport, focusCount = 3): OrgKpiTable {
       `Показатели по ОО на ${russianDate(report.reportDate)}, учебный год ${year}`,
       "Сначала организации, не достигшие больше целей. Доли — в процентах, K6 — число участников; цвет — цель достигнута или нет.",
       `Строка «${ORG_TOTAL}» — показатели муниципалитета: числители и знаменатели строк ОО в сумме дают её.`,
+      `${kpiTexts.k2AboveK1} Сколько владельцев ИОМ прошли диагностику в этом году — на листе «${KPI_SHEET_TITLE}».`,
     ],
     sections: [
       {
         bands: [
           { label: "", span: 3 },
-          ...STAFF_KPI_IDS.map((id) => ({ label: `${id} ${SHORT_TITLES[id]}`, span: 3 })),
+          ...STAFF_KPI_IDS.map((id) => ({ label: `${id} ${SHORT_TITLES[id]}`, span: isCount(id) ? 1 : 3 })),
         ],
         headers: [
           "ОО",
           "Целей не достигнуто",
           "Показателей с данными",
-          ...STAFF_KPI_IDS.flatMap(() => ["числ.", "знам.", "знач."]),
+          ...STAFF_KPI_IDS.flatMap((id) => (isCount(id) ? ["чел."] : ["числ.", "знам.", "знач."])),
         ],
         rows: [...report.rows.map((row) => rowCells(row, row.org)), rowCells(report.total, ORG_TOTAL, true)],
       },
     ],
-    widths: [34, 11, 11, ...STAFF_KPI_IDS.flatMap(() => [6, 6, 7])],
+    widths: [30, 11, 11],
   };
   const first = sheetLayout(sheet).print.headerRows + 1;
   const focus = report.rows

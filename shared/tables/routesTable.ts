@@ -5,6 +5,7 @@ import type { Cell } from "../cells.ts";
 import type { IsoDate } from "../dates.ts";
 import type { PersonSummary, RoutesResult, SheetRow } from "../iom/schema.ts";
 import { headerRow, RoutesSheet, type RouteRow } from "../schema/sheets.ts";
+import type { PlainSheetOptions } from "./plainSheet.ts";
 
 export const ROUTES_SHEET_TITLE = RoutesSheet.title;
 export const SUMMARY_SHEET_TITLE = "Сводка ИОМ";
@@ -52,6 +53,18 @@ export const SUMMARY_HEADERS = [
   "Методический актив",
   "Предупреждения",
 ] as const;
+
+/** How «Сводка ИОМ» prints: goals and warnings wrap in wide columns; e-mail and name repeated on each page. */
+export const SUMMARY_LOOK: PlainSheetOptions = {
+  widths: [26, 20, 18, 18, 11, 11, 40, 12, 7, 26, 20, 40],
+  keyColumns: 2,
+};
+
+/** How «ИОМ» prints: the activity's title wraps; e-mail and name repeated on each page. */
+export const ROUTES_LOOK: PlainSheetOptions = {
+  widths: [26, 20, 18, 11, 11, 24, 14, 30, 14, 12, 6, 11, 11, 16, 26, 13, 11],
+  keyColumns: 2,
+};
 
 const OUTCOME_TEXT: Record<PersonSummary["outcome"], string> = {
   route: "ИОМ построен",

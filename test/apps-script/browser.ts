@@ -2,6 +2,8 @@
 import type { Browser, Page } from "playwright-core";
 import type { AddonEnv } from "./addon.ts";
 
+import { PAGE_LOCALE } from "../../node/chromium.ts";
+
 export { CHROMIUM, launchChromium } from "../../node/chromium.ts";
 
 /**
@@ -30,7 +32,7 @@ const STAND_IN = `
 export async function openSidebar(browser: Browser, env: AddonEnv, html: string): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width: 300, height: 1000 },
-    locale: "ru-RU",
+    locale: PAGE_LOCALE,
     timezoneId: "Europe/Moscow",
     reducedMotion: "reduce",
   });

@@ -11,14 +11,17 @@ import { FUNCTIONS_URL } from "./settings.ts";
 
 /**
  * A guard against accidental bloat (classic zod instead of zod/mini alone adds ≈ 50 KB), not a platform limit: Apps
- * Script sets none near this size. Issue 5 asked for ≤ 150 KB; the KPIs by organisation and the demand for courses
+ * Script sets none near this size. The first limit was 150 KB; the KPIs by organisation and the demand for courses
  * (≈ 6.5 KB) and the teachers' letters and printable ИОМ (≈ 35 KB: the letter texts, the A4 document, SHA-256 for
  * fingerprints, the mail job) took it to ≈ 190 KB. The sidebar page now lives inside the code as one string (≈ 26 KB:
  * a pasted project has no HTML files), with the release, the authorization checks and «О программе» (≈ 6 KB): ≈ 222
- * KB. What the size costs is the compile and top-level run at the start of every execution: ≈ 9 ms in V8 for
- * 190 KB (bench/addon.ts prints it), against 50–200 ms for one Sheets call.
+ * KB; sheets that print and read well (widths from the text's metrics, wrapping, pages of columns, K2's diagnosed
+ * line, the svod's captions: ≈ 11 KB) took it to ≈ 233 KB; the report's checks on the client side (texts that could
+ * point at a person, the generation moment: ≈ 7 KB) and the teachers' letters reworded (≈ 15 KB) to ≈ 250 KB. What the size costs is the compile and top-level run at
+ * the start of every execution: ≈ 9 ms in V8 for 190 KB (bench/addon.ts prints it), against 50–200 ms for one Sheets
+ * call.
  */
-const CODE_LIMIT_BYTES = 240 * 1024;
+const CODE_LIMIT_BYTES = 264 * 1024;
 
 const ENTRY_POINTS = [
   "getProgress",

@@ -40,7 +40,11 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the KPI card's organisat
     await expect.poll(() => links.count(), { timeout: 20_000 }).toBe(3);
     expect(await links.allInnerTexts()).toEqual(focus.map((org) => org.org));
     const notes = await page.locator("#kpi-focus li .muted").allInnerTexts();
-    expect(notes[0]).toBe(`не достигнуто ${focus[0]!.missed} целей из ${focus[0]!.withData}`);
+    // «из 10 целей», «из 1 цели», «из 21 цели»: the genitive after «из» agrees with the count.
+    const goals = (n: number) => (n % 10 === 1 && n % 100 !== 11 ? "цели" : "целей");
+    expect(notes[0]).toBe(
+      `не достигнуто ${focus[0]!.missed} из ${focus[0]!.withData} ${goals(focus[0]!.withData)}`,
+    );
 
     for (const org of [focus[2]!, focus[0]!]) {
       await links.filter({ hasText: org.org }).click();

@@ -4,17 +4,20 @@ import { describe, expect, test } from "vitest";
 import { readBook } from "../../shared/book.ts";
 import { computeKpis, computeMunicipalFigures } from "../../shared/kpi/compute.ts";
 import { STAFF_KPI_IDS } from "../../shared/kpi/indicators.ts";
+import { K2_DIAGNOSED_LABEL, K2_NOTE, kpiSheet } from "../../shared/tables/kpiSheet.ts";
 import { kpiTable } from "../../shared/tables/kpiTable.ts";
 import { ORG_KPI_SHEET_TITLE, ORG_TOTAL, orgKpiTable } from "../../shared/tables/orgKpiTable.ts";
 import { sheetLayout } from "../../shared/tables/sheetLayout.ts";
 import { sampleSheets, type TestSheet } from "../helpers/sampleBook.ts";
 import { look } from "./sheetView.ts";
 import { builtAddon, loadAddon } from "./addon.ts";
+import { columnPixels } from "../../apps-script/server/tableSheet.ts";
 import { EXTRA_SCHOOLS, schoolsBook } from "./books.ts";
 
 interface KpiView {
   reportDate: string;
   kpis: { id: string; value: string; target: string; status: string; fill: string }[];
+  k2Diagnosed: unknown;
   focus: { org: string; missed: number; withData: number; row: number; sheet: string; a1: string }[];
 }
 
@@ -22,33 +25,45 @@ const orgTableOf = (sheets: TestSheet[]) =>
   orgKpiTable(computeMunicipalFigures(readBook(sheets.map((s) => ({ name: s.name, values: s.rows })))).byOrg);
 
 describe("«Рассчитать показатели»", () => {
-  test("writes the KPI table model with status colours, number formats, monthly figures and coverage", async () => {
+  test("writes the «Показатели» model as laid out: colours, formats, K2's diagnosed line, one font, wraps, widths", async () => {
     const sheets = sampleSheets();
     const env = loadAddon(await builtAddon(), sheets);
     expect(env.call<{ status: string }>("runAction", "kpis").status).toBe("done");
     const table = kpiTable(computeKpis(readBook(sheets.map((s) => ({ name: s.name, values: s.rows })))));
+    const layout = sheetLayout(kpiSheet(table));
     const sheet = env.ss.sheet("Показатели");
     const rows = sheet.dump();
-    expect(rows[0]![0]).toBe(table.caption[0]);
-    const at = rows.findIndex((row) => row[0] === "Код");
-    expect(rows.slice(at, at + table.cells.length).map((row) => row.slice(0, 7))).toEqual(table.cells);
-    table.rows.forEach((row, i) => {
-      expect(sheet.grid.background(at + 2 + i, 7), row.id).toBe(row.color.fill);
-      expect(sheet.grid.fontColors.get(`${at + 2 + i}:7`)).toBe(row.color.font);
-      expect(sheet.grid.formats.get(`${at + 2 + i}:5`)).toBe(row.numberFormat);
-    });
-    const monthly = rows.findIndex((row) => row[0] === "Месяц");
-    expect(
-      rows.slice(monthly + 1, monthly + 1 + table.monthly.rows.length).map((r) => r.slice(0, 3)),
-    ).toEqual(table.monthly.rows);
-    const coverage = rows.findIndex((row) => row[0] === "Группа компетенций");
-    expect(rows.slice(coverage + 1).map((r) => r.slice(0, 3))).toEqual(table.coverage.rows);
-    expect(sheet.frozenRows).toBe(at + 1);
+    layout.rows.forEach((laid, r) =>
+      laid.cells.forEach((cell, c) => {
+        const where = `${r + 1}:${c + 1}`;
+        expect(rows[r]![c], where).toEqual(cell.value);
+        if (cell.color) expect(sheet.grid.background(r + 1, c + 1), where).toBe(cell.color.fill);
+        if (cell.color) expect(sheet.grid.fontColors.get(where), where).toBe(cell.color.font);
+        if (cell.numberFormat) expect(sheet.grid.formats.get(where), where).toBe(cell.numberFormat);
+        expect(sheet.grid.wraps.has(where), where).toBe(laid.wraps[c] || laid.kind === "header");
+        expect(sheet.grid.fontFamilies.get(where), where).toBe("Arial");
+      }),
+    );
+    // K2's people diagnosed this year right under K2; K6 without a denominator, in people.
+    const k2 = rows.findIndex((row) => row[0] === "K2");
+    expect(rows[k2 + 1]!.slice(1, 3)).toEqual([K2_DIAGNOSED_LABEL, table.k2Diagnosed!.diagnosed]);
+    const k6 = rows.findIndex((row) => row[0] === "K6") + 1;
+    expect(rows[k6 - 1]!.slice(2, 4)).toEqual(["", ""]);
+    expect(sheet.grid.formats.get(`${k6}:5`)).toBe('0" чел."');
+    expect(rows.flat()).toContain(K2_NOTE);
+    // The labels of the tables below are merged over «Код» and «Показатель», next to their figures.
+    const total = rows.findIndex((row) => row[0] === "Итого") + 1;
+    expect(sheet.merges.blocks).toContainEqual({ row: total, column: 1, rows: 1, columns: 2 });
+    expect(sheet.frozenRows).toBe(layout.print.headerRows);
+    expect(rows[layout.print.headerRows - 1]![0]).toBe("Код");
+    layout.widths.forEach((width, i) => expect(sheet.columnWidths.get(i + 1)).toBe(columnPixels(width)));
 
     const view = env.call<KpiView>("getResult", "kpis");
     expect(view.kpis.map((k) => [k.id, k.value, k.status])).toEqual(
       table.rows.map((r) => [r.id, r.valueText, r.status]),
     );
+    // The sidebar's line under K2.
+    expect(view.k2Diagnosed).toEqual({ ...table.k2Diagnosed, label: K2_DIAGNOSED_LABEL, note: K2_NOTE });
   });
 
   test("the chart plots value against target of the share indicators and is rebuilt, not duplicated", async () => {
@@ -120,8 +135,17 @@ describe("«Показатели по ОО»", () => {
     const orgRows = rows.slice(header + 1, total);
     expect(orgRows.map((line) => line[0])).toEqual(expect.arrayContaining(EXTRA_SCHOOLS));
     const municipal = computeKpis(readBook(sheets.map((s) => ({ name: s.name, values: s.rows }))));
-    STAFF_KPI_IDS.forEach((id, k) => {
-      const [numerator, denominator] = [3 + 3 * k, 4 + 3 * k];
+    const bands = model.sections[0]!.bands!;
+    STAFF_KPI_IDS.forEach((id) => {
+      // The first column under the indicator's band (K6, a count, has the count alone).
+      const band = bands.findIndex((b) => b.label.startsWith(`${id} `));
+      const first = bands.slice(0, band).reduce((sum, b) => sum + b.span, 0);
+      if (id === "K6") {
+        const kpi = municipal.kpis.find((result) => result.id === id)!;
+        expect(rows[total]![first], id).toBe(kpi.value);
+        return;
+      }
+      const [numerator, denominator] = [first, first + 1];
       const sum = (column: number) => orgRows.reduce((acc, line) => acc + (line[column] as number), 0);
       const kpi = municipal.kpis.find((result) => result.id === id)!;
       expect([sum(numerator), sum(denominator)], id).toEqual([kpi.numerator, kpi.denominator]);
@@ -193,7 +217,7 @@ describe("«Показатели по ОО»", () => {
     const sheet = env.ss.sheet(ORG_KPI_SHEET_TITLE);
     for (const org of focus) {
       expect(org.sheet).toBe(ORG_KPI_SHEET_TITLE);
-      expect(org.a1).toBe(`A${org.row}:AG${org.row}`);
+      expect(org.a1).toBe(`A${org.row}:AE${org.row}`);
       expect(sheet.grid.value(org.row, 1)).toBe(org.org);
       expect(sheet.grid.value(org.row, 2)).toBe(org.missed);
     }

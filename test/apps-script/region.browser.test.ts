@@ -24,7 +24,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the «Регион» tab
 
   test("saves the address and the key (the key never comes back), imports a month, fits 300 px", async () => {
     await page.getByRole("tab", { name: "Регион" }).click();
-    await page.getByLabel("Адрес getConsolidated").fill(REGION_URL);
+    await page.getByLabel("Адрес свода региона (сообщает региональный координатор)").fill(REGION_URL);
     await page.getByLabel("Ключ региона").fill(REGION_KEY);
     await page.getByRole("button", { name: "Сохранить" }).click();
     await expect

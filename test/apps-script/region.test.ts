@@ -68,8 +68,14 @@ describe("«Загрузить свод региона»", () => {
     expect(sheet.grid.background(beta, k1)).toBe(STATUS_COLORS["не достигнут"].fill);
     const gamma = rowOf(sheet, ["c", "Гамма"], municipalities);
     const columns = header.slice(2).filter((v) => v !== "").length;
-    expect(columns).toBe(15); // «Дата отчёта» and the 14 indicators
-    expect(values[gamma - 1]!.slice(2, 2 + columns)).toEqual(Array(columns).fill("нет данных"));
+    expect(columns).toBe(16); // «Дата отчёта», the 14 indicators and K2's people diagnosed this year
+    // «нет отчёта» for the date, one merged «нет данных» across the figures.
+    expect(values[gamma - 1]!.slice(2, 2 + columns)).toEqual([
+      "нет отчёта",
+      "нет данных",
+      ...Array(columns - 2).fill(""),
+    ]);
+    expect(sheet.merges.blocks).toContainEqual({ row: gamma, column: 4, rows: 1, columns: columns - 1 });
     expect(sheet.grid.background(gamma, k1)).toBe(STATUS_COLORS["нет данных"].fill);
     // The region row: sums of numerators over sums of denominators, not the mean of municipal shares.
     const region = rowOf(sheet, ["", "Регион"], municipalities);
@@ -166,7 +172,7 @@ describe("«Регион»: errors in Russian", () => {
 
   test("an answer without a message, a network failure, a non-JSON body and a wrong shape", async () => {
     let env = await failing(() => ({ code: 502, body: "<html>Bad Gateway</html>" }));
-    expect(() => env.call("importRegion", MONTH)).toThrow(/^Сервер региона ответил ошибкой \(HTTP 502\)\./u);
+    expect(() => env.call("importRegion", MONTH)).toThrow(/^Сервер региона ответил ошибкой \(код 502\)\./u);
     env = await failing(() => {
       throw new Error("Exception: DNS error: https://europe-west3-marshrut.cloudfunctions.net");
     });

@@ -16,4 +16,5 @@ export const SETTINGS_FORM = {
   registerSheet: "",
   teacherLetters: "ошибки",
   methodistEmail: "",
+  approvalBlock: true,
 };

@@ -44,7 +44,9 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the sidebar in Chromium"
   });
 
   test("shows the register status and fits 300 px", async () => {
-    await expect.poll(() => text("#status")).toContain("Реестр: «Реестр ИОМ», 3 строки, без формы");
+    await expect
+      .poll(() => text("#status"))
+      .toContain("Реестр: «Реестр ИОМ», 3 строки; форма для педагогов к нему не подключена");
     expect(await text("#status")).toContain("Проверки ещё не было.");
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(300);
@@ -89,9 +91,9 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the sidebar in Chromium"
 
   test("«Рассчитать показатели» shows the KPI summary in status colours", async () => {
     await page.getByRole("button", { name: "Рассчитать показатели" }).click();
-    await expect.poll(() => page.locator("#kpis tr").count()).toBe(14);
-    const k1 = page.locator('#kpis tr:has(td:text-is("K1")) td.value');
-    expect(await k1.innerText()).toMatch(/%$/u);
+    await expect.poll(() => page.locator("#kpis tr[data-kpi]").count()).toBe(14);
+    const k1 = page.locator('#kpis tr[data-kpi="K1"] td.value');
+    expect(await k1.innerText()).toMatch(/^\d+(,\d)?\u00a0%$/u);
     const colours = await page
       .locator("#kpis td.value")
       .evaluateAll((cells) => cells.map((c) => getComputedStyle(c).backgroundColor));
@@ -106,7 +108,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the sidebar in Chromium"
     await page.getByRole("button", { name: "Отправить в регион" }).click();
     await expect.poll(() => page.locator("#sync-result").count()).toBe(1);
     expect(await text("#sync-result")).toContain(
-      "Ждут отправки: 2026-10 (попыток: 1, повтор при следующем открытии таблицы)",
+      "Ждут отправки: октябрь 2026 (попыток: 1, повтор при следующем открытии таблицы)",
     );
     env.fetch = () => ({
       code: 201,
@@ -115,7 +117,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the sidebar in Chromium"
     await page.getByRole("button", { name: "Отправить в регион" }).click();
     await expect
       .poll(() => text("#sync-result"))
-      .toContain("2026-10: Отчёт за 2026-10 принят, редакция 1. (HTTP 201)");
+      .toContain("октябрь 2026: Отчёт за 2026-10 принят, редакция 1. (код ответа 201)");
     expect(await text("#sync-result")).toContain("Неотправленных отчётов нет.");
     expect(JSON.parse(env.requests.at(-1)!.payload).month).toBe("2026-10");
   });

@@ -38,7 +38,7 @@ describe("«Отправить в регион»", () => {
     const progress = env.call<{ status: string; summary: string }>("runAction", "sync", { month: "2026-10" });
     expect(progress).toMatchObject({
       status: "done",
-      summary: "Отчёт за 2026-10: Отчёт за 2026-10 принят, редакция 1.",
+      summary: "Отчёт за октябрь 2026: Отчёт за 2026-10 принят, редакция 1.",
     });
     const [request] = env.requests;
     expect(request).toMatchObject({
@@ -99,7 +99,7 @@ describe("«Отправить в регион»", () => {
     const progress = env.call<{ summary: string }>("runAction", "sync", { month: "2026-10" });
     expect(progress.summary).toContain("Ждут отправки: 1.");
     expect(env.call<SyncView>("getResult", "sync").waiting).toEqual([
-      { month: "2026-10", attempts: 1, retry: true, lastError: "Сервер региона ответил: HTTP 503." },
+      { month: "2026-10", attempts: 1, retry: true, lastError: "Сервер региона ответил кодом 503." },
     ]);
     expect(env.triggers.map((t) => [t.kind, t.handler, t.owner])).toEqual([
       ["ON_OPEN", "onOpenResume", env.user],
@@ -121,10 +121,10 @@ describe("«Отправить в регион»", () => {
       .dump()
       .map((r) => r.slice(2).join(" | "));
     expect(journal).toContain(
-      `Отправить в регион | ошибка | Повторная отправка отчёта за 2026-10: Сервер региона недоступен (Exception: Address unavailable: ${SETTINGS_FORM.endpoint}). Отчёт сохранён и будет отправлен повторно.`,
+      `Отправить в регион | ошибка | Повторная отправка отчёта за октябрь 2026: Сервер региона недоступен (Exception: Address unavailable: ${SETTINGS_FORM.endpoint}). Отчёт сохранён и будет отправлен повторно.`,
     );
     expect(journal.at(-1)).toBe(
-      "Отправить в регион | выполнено | Повторная отправка отчёта за 2026-10: Отчёт за 2026-10 принят, редакция 1.",
+      "Отправить в регион | выполнено | Повторная отправка отчёта за октябрь 2026: Отчёт за 2026-10 принят, редакция 1.",
     );
   });
 

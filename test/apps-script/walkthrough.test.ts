@@ -118,7 +118,9 @@ describe.each(["addon", "bound"] as const)("first installation, step by step (%s
       ["kuznetsova@school1.ru", METHODIST, METHODIST],
     ]);
     const letter = env.mail.sent[0]!;
-    expect(letter.body).toContain("Организации «МБОУ СОШ № 1» нет на листе «ОО»");
+    expect(letter.body).toContain(
+      "«ОО»: организации «МБОУ СОШ № 1» нет в списке организаций муниципалитета. Если название верное, ничего делать не нужно — методист проверит.",
+    );
     expect(letter.body).toContain(`Эта форма не даёт изменить отправленный ответ.`);
     expect(letter.body).toContain(`https://docs.google.com/forms/d/e/${form!.id}/viewform`);
     expect(letter.body).not.toContain("edit2=");

@@ -16,7 +16,7 @@ import {
 } from "../../functions/src/firestoreSize.ts";
 import { splitSnapshot } from "../../functions/src/snapshotLayout.ts";
 import { buildReport, largeSnapshot, municipalityReport } from "./largeRegion.ts";
-import { MAX_REPORT_BYTES } from "../../functions/src/config.ts";
+import { MAX_REPORT_BYTES } from "../../functions/src/bodyLimits.ts";
 import { MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { startFunctionsContext, type FunctionsContext } from "./setup.ts";
 import { runStoreContract, type BackingStore, type Kind } from "./storeContract.ts";

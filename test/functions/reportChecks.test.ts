@@ -1,8 +1,9 @@
-// submitReport trusts nothing it is sent: figures recomputed, months bounded, old reports refused, odd keys a 401.
+// submitReport trusts nothing it is sent: figures recomputed, months bounded, old reports refused, odd keys a 401,
+// texts that look like a person and figures that cannot be a 400, reserved ids never a code.
 import { beforeEach, describe, expect, it } from "vitest";
 import { KPI_DEFINITIONS } from "../../shared/kpi/definitions.ts";
 import type { MunicipalReport } from "../../shared/report/municipalReport.ts";
-import { kpiReportFixture, reportFixture } from "../shared/report/fixtures.ts";
+import { kpiReportFixture, reportFixture, reportWithDemand } from "../shared/report/fixtures.ts";
 import { buildMunicipalReport } from "../../shared/report/municipalReport.ts";
 import { databaseDump, idsOf, postJson, register } from "./fixtures.ts";
 import { useServedFunctions } from "./served.ts";
@@ -98,7 +99,7 @@ describe("months are bounded", () => {
     const json = await refused(400, reportFixture("odin", "2099-12"));
     expect(json.issues!.find((issue) => issue.path === "month")!.message).toContain("ещё не наступил");
     ctx.clock.now = new Date("2026-11-30T21:30:00Z"); // already 1 December in Moscow
-    expect((await send(reportFixture("odin", "2026-12"))).status).toBe(201);
+    expect((await send(onDate("2026-12-01"))).status).toBe(201);
   });
 
   it.each(["2026-13", "0000-00", "2025-08", "2026-12"])("refuses a monthly entry «%s»", async (month) => {
@@ -118,16 +119,16 @@ describe("months are bounded", () => {
 
 describe("names that a spreadsheet would read as formulas", () => {
   it.each([
-    '=HYPERLINK("http://evil.example","x")',
-    "\t=1+1",
-    "+7 округ",
-    "-1",
-    "@SUM(A1)",
-    "Одинцово\nРуза",
-  ])("are refused in a report: %j", async (name) => {
+    ['=HYPERLINK("http://evil.example","x")', "формулу"],
+    ["\t=1+1", "формулу"],
+    ["+7 округ", "формулу"],
+    ["-1", "формулу"],
+    ["@SUM(A1)", "формулу"],
+    ["Одинцово\nРуза", "U+000A"],
+  ])("are refused in a report: %j", async (name, because) => {
     const json = await refused(400, { ...reportFixture("odin"), name });
     expect(json.issues!.map((issue) => issue.path)).toEqual(["name"]);
-    expect(json.issues![0]!.message).toContain("формулу");
+    expect(json.issues![0]!.message).toContain(because);
   });
 });
 
@@ -139,6 +140,97 @@ describe("keys", () => {
       const json = await refused(401, reportFixture("odin"), key);
       expect(json.error).toBe("bad-key");
       expect(ctx.emulator.counters.reads).toBe(reads);
+    },
+  );
+});
+
+describe("texts that look like a person", () => {
+  const demandReport = () => reportWithDemand("odin", 2, "Одинцово", undefined, { K1: [2, 10] });
+  const inSubject = (text: string) => {
+    const report = demandReport();
+    return { ...report, demand: report.demand!.map((row, i) => (i ? row : { ...row, subject: text })) };
+  };
+  const inProgramme = (field: "code" | "title", text: string) => {
+    const report = demandReport();
+    return {
+      ...report,
+      programmes: report.programmes!.map((row, i) => (i ? row : { ...row, [field]: text })),
+    };
+  };
+
+  it.each([
+    ["demand[0].subject", inSubject("Иванова Мария Петровна"), "фамилию, имя и отчество"],
+    ["programmes[0].code", inProgramme("code", "наставник Иванова М. П."), "фамилию с инициалами"],
+    ["programmes[0].title", inProgramme("title", "СНИЛС 123-456-789 00"), "СНИЛС"],
+    ["programmes[0].title", inProgramme("title", "Курс отменён, запись по тел. 8-916-123-45-67"), "телефона"],
+    ["name", { ...reportFixture("odin"), name: "М.П. Иванова" }, "фамилию с инициалами"],
+  ])("are refused in %s, and nothing is stored", async (path, body, kind) => {
+    const json = await refused(400, body);
+    const issue = json.issues!.find((i) => i.path === path)!;
+    expect(issue.message).toContain(kind);
+    expect(issue.message).toContain("персональные данные");
+  });
+
+  it("real catalogue titles and subjects pass", async () => {
+    const report = demandReport();
+    const body = {
+      ...report,
+      demand: report.demand!.map((row) => ({ ...row, subject: "Основы безопасности и защиты Родины" })),
+      programmes: report.programmes!.map((row, i) => ({
+        ...row,
+        title: i ? "Русский язык и литература" : "ДПП «Реализация требований обновлённых ФГОС НОО, ФГОС ООО»",
+      })),
+    };
+    expect((await send(body)).status).toBe(201);
+  });
+});
+
+describe("demand and programmes that cannot be", () => {
+  it("demand without the coverage it must add up to is a 400", async () => {
+    const report = reportWithDemand("odin", 2, "Одинцово", undefined, { K1: [2, 10] });
+    const json = await refused(400, {
+      ...report,
+      coverage: [],
+      demand: report.demand!.map((row) => ({ ...row, withDeficit: 1_000_000 })),
+    });
+    expect(json.issues!.map((issue) => issue.path)).toContain("demand");
+  });
+
+  it("301 codes of 3 000 000 people from a municipality of 10 is a 400", async () => {
+    const report = reportWithDemand("odin", 2, "Одинцово", undefined, { K1: [2, 10] });
+    const programmes = Array.from({ length: 301 }, (_, i) => ({
+      code: `КОД-${i}`,
+      type: "ДПП",
+      federal: false,
+      planned: 1_000_000,
+      inProgress: 1_000_000,
+      done: 1_000_000,
+    }));
+    const json = await refused(400, { ...report, programmes });
+    expect(json.issues![0]!.message).toContain("знаменатель K1");
+  });
+});
+
+describe("reserved ids", () => {
+  it.each(["__x__.abc", "__proto__.x", "__.x", "_a.x", "1odin.x"])(
+    "a key naming a code that is not a Latin-first code is a 401 at once, without any read: %s",
+    async (key) => {
+      const reads = ctx.emulator.counters.reads;
+      const start = performance.now();
+      const json = await refused(401, reportFixture("odin"), key);
+      expect(json.error).toBe("bad-key");
+      expect(ctx.emulator.counters.reads).toBe(reads);
+      expect(performance.now() - start).toBeLessThan(3000);
+    },
+  );
+
+  it.each(["__x__", "__proto__", "Одн-1", "1odin"])(
+    "registering «%s» is refused in Russian",
+    async (code) => {
+      await expect(register([[code, "Округ"]])).rejects.toMatchObject({
+        code: "BAD_CODE",
+        message: expect.stringContaining("первый — латинская буква"),
+      });
     },
   );
 });

@@ -2,7 +2,10 @@
 import type ExcelJS from "exceljs";
 import { expect } from "vitest";
 
-/** A4 landscape, one page wide, rows 1…N frozen and repeated on each page (N ≥ 1), a title in the page header. */
+/**
+ * A4 landscape, one page wide (or pages of columns, each one page wide), rows 1…N frozen and repeated on each page
+ * (N ≥ 1), a title in the page header.
+ */
 export function expectPrintSetup(worksheet: ExcelJS.Worksheet, title?: string): number {
   const where = `«${worksheet.name}»`;
   const { pageSetup } = worksheet;
@@ -15,7 +18,10 @@ export function expectPrintSetup(worksheet: ExcelJS.Worksheet, title?: string): 
   expect(view?.state, where).toBe("frozen");
   const frozen = view?.state === "frozen" ? (view.ySplit ?? 0) : 0;
   expect(frozen, where).toBeGreaterThan(0);
-  expect(pageSetup.printTitlesRow, where).toBe(`1:${frozen}`);
+  // A table printed in pages of columns repeats its own header rows (the caption runs over the first page only).
+  if (pageSetup.printArea)
+    expect(pageSetup.printTitlesRow, where).toMatch(new RegExp(`^\\d+:${frozen}$`, "u"));
+  else expect(pageSetup.printTitlesRow, where).toBe(`1:${frozen}`);
   expect(worksheet.headerFooter.oddHeader ?? "", where).toMatch(/^&C.+/u);
   if (title) expect(worksheet.headerFooter.oddHeader, where).toContain(title.replace(/&/gu, "&&"));
   return frozen;

@@ -45,7 +45,8 @@ describe("print set-up of written workbooks", () => {
       expect(worksheet.getRow(frozen).font?.bold ?? worksheet.getCell(frozen, 1).font?.bold).toBe(true);
       expect(rowTexts(worksheet, frozen).length).toBeGreaterThan(2);
     }
-    expect(rowTexts(workbook.getWorksheet("Потребность в ДПО")!, 6)[0]).toBe("Группа компетенций");
+    const demand = workbook.getWorksheet("Потребность в ДПО")!;
+    expect(rowTexts(demand, expectPrintSetup(demand))[0]).toBe("Группа компетенций");
   });
 
   it("`kpi --out`: «Показатели» and «Показатели по ОО» (bands merged, two header rows repeated)", async () => {
@@ -72,6 +73,9 @@ describe("print set-up of written workbooks", () => {
     ]);
     expect(byOrg.getCell(frozen - 1, 4).value).toBe("K1 прошли диагностику");
     expect(byOrg.getCell(frozen - 1, 5).isMerged).toBe(true);
+    // Too wide for one legible page: pages of whole indicators, each with the ОО column and the bands and header.
+    expect(byOrg.pageSetup.printTitlesRow).toBe(`${frozen - 1}:${frozen}`);
+    expect(byOrg.pageSetup.printTitlesColumn).toBe("A:A");
   });
 
   it("plain sheets (inputs, «ИОМ», «Сводка ИОМ», «Журнал»): the header row repeated, the name as the title", async () => {

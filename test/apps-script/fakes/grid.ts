@@ -23,6 +23,10 @@ export class Grid {
   bold = new Set<string>();
   formats = new Map<string, string>();
   fontColors = new Map<string, string>();
+  fontFamilies = new Map<string, string>();
+  /** Cells whose text wraps (setWraps). */
+  wraps = new Set<string>();
+  alignments = new Map<string, string>();
 
   constructor(
     public maxRows = 1000,

@@ -165,6 +165,43 @@ export class FakeRange {
     );
     return this;
   }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#setFontFamily(String) */
+  setFontFamily(family: string | null): this {
+    this.call("setFontFamily", this.size);
+    this.each((r, c) =>
+      family ? this.grid.fontFamilies.set(`${r}:${c}`, family) : this.grid.fontFamilies.delete(`${r}:${c}`),
+    );
+    return this;
+  }
+  /** A grid the size of the range: https://developers.google.com/apps-script/reference/spreadsheet/range#setWraps(Object) */
+  setWraps(wraps: boolean[][]): this {
+    this.checkSize(wraps, "Boolean[][]");
+    this.call("setWraps", this.size);
+    wraps.forEach((line, r) =>
+      line.forEach((w, c) => {
+        const key = `${this.row + r}:${this.column + c}`;
+        if (w) this.grid.wraps.add(key);
+        else this.grid.wraps.delete(key);
+      }),
+    );
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#setWrap(Boolean) */
+  setWrap(wrap: boolean): this {
+    this.call("setWrap", this.size);
+    this.each((r, c) => (wrap ? this.grid.wraps.add(`${r}:${c}`) : this.grid.wraps.delete(`${r}:${c}`)));
+    return this;
+  }
+  /** "top", "middle", "bottom" or null: https://developers.google.com/apps-script/reference/spreadsheet/range#setVerticalAlignment(String) */
+  setVerticalAlignment(alignment: "top" | "middle" | "bottom" | null): this {
+    this.call("setVerticalAlignment", this.size);
+    if (alignment !== null && !["top", "middle", "bottom"].includes(alignment))
+      throw new Error(`Exception: Invalid argument: ${String(alignment)}`);
+    this.each((r, c) =>
+      alignment ? this.grid.alignments.set(`${r}:${c}`, alignment) : this.grid.alignments.delete(`${r}:${c}`),
+    );
+    return this;
+  }
   setNumberFormat(format: string): this {
     this.call("setNumberFormat", this.size);
     this.each((r, c) => this.grid.formats.set(`${r}:${c}`, format));

@@ -31,6 +31,8 @@ export class FakeSheet {
   frozenRows = 0;
   formUrl: string | null = null;
   charts: FakeChart[] = [];
+  /** Column widths set in pixels, by column: kept by clear(), which clears contents and formats only. */
+  readonly columnWidths = new Map<number, number>();
   /** Merged blocks: kept by clear() (see merges.ts). */
   readonly merges = new Merges();
 
@@ -204,8 +206,10 @@ export class FakeSheet {
     this.call("autoResizeColumns");
     return this;
   }
-  setColumnWidth(_column: number, _width: number): this {
+  /** Pixels; https://developers.google.com/apps-script/reference/spreadsheet/sheet#setColumnWidth(Integer,Integer) */
+  setColumnWidth(column: number, width: number): this {
     this.call("setColumnWidth");
+    this.columnWidths.set(column, width);
     return this;
   }
 

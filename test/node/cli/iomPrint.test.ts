@@ -65,7 +65,7 @@ describe("marshrut iom --print", () => {
       "utf8",
     );
     expect(generated).toContain("Рефлексивная диагностика: цифровые");
-    expect(generated).toMatch(/@page \{ size: A4;/u);
+    expect(generated).toMatch(/@page \{\s+size: A4;/u);
     const kept = await readFile(
       join(dir, "МБОУ СОШ № 1/Иванова Мария Петровна (ivanova2@school1.ru).html"),
       "utf8",

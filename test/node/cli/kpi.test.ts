@@ -40,6 +40,8 @@ describe("marshrut kpi --json", () => {
       "kpis",
       "monthly",
       "coverage",
+      // Added after the keys of spec §7: how many of K2's people were diagnosed this academic year.
+      "k2Diagnosed",
     ]);
     expect(Object.keys(report.kpis[0]!)).toEqual([
       "id",
@@ -111,8 +113,10 @@ describe("marshrut kpi", () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split("\n");
     expect(lines[0]).toContain("Показатели на 30.11.2026");
-    expect(lines.find((line) => line.startsWith("K1 "))).toMatch(/66,7 %\s+≥ 60 %\s+достигнут\s+2 из 3/u);
-    expect(lines.find((line) => line.startsWith("K2.1"))).toMatch(/—\s+≥ 80 %\s+нет данных/u);
+    expect(lines.find((line) => line.startsWith("K1 "))).toMatch(
+      /66,7\u00a0%\s+≥ 60\u00a0%\s+достигнут\s+2 из 3/u,
+    );
+    expect(lines.find((line) => line.startsWith("K2.1"))).toMatch(/—\s+≥ 80\u00a0%\s+нет данных/u);
     expect(result.stdout).toContain("сентябрь 2026");
   });
 
@@ -141,9 +145,13 @@ describe("marshrut kpi", () => {
     const total = values.findIndex((row) => row[0] === "Всего по муниципалитету");
     const orgs = values.slice(header + 1, total);
     expect(orgs.length).toBeGreaterThan(1);
-    STAFF_KPI_IDS.forEach((id, i) => {
-      const [numerator, denominator] = [3 + 3 * i, 4 + 3 * i];
-      expect(String(values[header - 1]![numerator]).startsWith(`${id} `), id).toBe(true);
+    // Each share has numerator, denominator and percent under its band; K6, a count, its count alone.
+    const bandStart = (id: string) =>
+      values[header - 1]!.findIndex((cell) => String(cell).startsWith(`${id} `));
+    expect(values[header]![bandStart("K6")]).toBe("чел.");
+    STAFF_KPI_IDS.filter((id) => id !== "K6").forEach((id) => {
+      const [numerator, denominator] = [bandStart(id), bandStart(id) + 1];
+      expect(numerator, id).toBeGreaterThan(2);
       const sum = (column: number) => orgs.reduce((s, row) => s + Number(row[column]), 0);
       const municipal = report.kpis.find((kpi) => kpi.id === id)!;
       expect([sum(numerator), sum(denominator)], id).toEqual([municipal.numerator, municipal.denominator]);

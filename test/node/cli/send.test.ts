@@ -3,7 +3,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
 import { runCli, tempDir } from "../../helpers/cli.ts";
 import { freePort } from "../../helpers/ports.ts";
@@ -23,9 +23,13 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   ctx.reset("2026-12-05T09:00:00Z");
+  // The command's own clock (the moment it makes a report) reads the server's: only Date is faked, timers run.
+  vi.useFakeTimers({ toFake: ["Date"], now: ctx.clock.now });
   key = (await register([["odin", "Одинцовский городской округ"]])).odin!;
   url = ctx.urls.submitReport;
 });
+
+afterEach(() => vi.useRealTimers());
 
 const send = (...extra: string[]) =>
   runCli(["send", book, "--url", url, "--key", key, "--date", "2026-11-30", ...extra]);
@@ -62,14 +66,23 @@ describe("marshrut send", () => {
     });
   });
 
-  it("exit 1 with the server's reason when refused: a wrong key, an older report", async () => {
+  it("exit 1 with the server's reason when refused: a wrong key, another municipality's key", async () => {
     const refused = await runCli(["send", book, "--url", url, "--key", "odin.wrong", "--date", "2026-11-30"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("HTTP 401");
     expect(refused.stderr).toContain("Ключ не подошёл");
+    const other = (await register([["kras", "Красногорск"]])).kras!;
+    const foreign = await runCli(["send", book, "--url", url, "--key", other, "--date", "2026-11-30"]);
+    expect(foreign).toMatchObject({ code: 1, stderr: expect.stringContaining("HTTP 403") });
+    expect(foreign.stderr).toContain("«kras»");
+  });
+
+  it("a later run's figures replace an earlier run's for the same month (the moment of making decides)", async () => {
     expect((await send()).code).toBe(0);
-    const older = await runCli(["send", book, "--url", url, "--key", key, "--date", "2026-11-20"]);
-    expect(older).toMatchObject({ code: 1, stderr: expect.stringContaining("уже принят более новый") });
+    ctx.clock.now = new Date("2026-12-05T09:05:00Z");
+    vi.setSystemTime(ctx.clock.now);
+    const earlierDate = await runCli(["send", book, "--url", url, "--key", key, "--date", "2026-11-20"]);
+    expect(earlierDate).toMatchObject({ code: 0, stdout: expect.stringContaining("редакция 2") });
   });
 
   it("exit 2 for unusable input: no file, no address, no key, no municipality code, no register sheets", async () => {

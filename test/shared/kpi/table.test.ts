@@ -18,8 +18,7 @@ describe("kpiTable", () => {
   it("has one row per indicator, in report order, under the Russian headers", () => {
     expect(table.title).toBe("Показатели");
     expect(table.rows.map((r) => r.id)).toEqual(report.kpis.map((k) => k.id));
-    expect(table.cells[0]).toEqual([...KPI_TABLE_HEADERS]);
-    expect(table.cells).toHaveLength(report.kpis.length + 1);
+    expect(table.headers).toEqual(KPI_TABLE_HEADERS);
   });
 
   it("shows shares in percent with the status «не достигнут» in red", () => {
@@ -28,8 +27,8 @@ describe("kpiTable", () => {
       denominator: 3,
       value: 33.3,
       target: 60,
-      valueText: "33,3 %",
-      targetText: "≥ 60 %",
+      valueText: "33,3\u00a0%",
+      targetText: "≥ 60\u00a0%",
       status: "не достигнут",
       color: STATUS_COLORS["не достигнут"],
     });
@@ -42,7 +41,11 @@ describe("kpiTable", () => {
 
   it("shows «нет данных» in grey and a dash for an empty denominator", () => {
     expect(row("K2.1")).toMatchObject({ value: null, valueText: "—", status: "нет данных" });
-    expect(table.cells[report.kpis.findIndex((k) => k.id === "K2.1") + 1]?.[4]).toBe("—");
+  });
+
+  it("carries how many of K2's people were diagnosed this year: a has an ИОМ and a diagnosis, b has neither", () => {
+    expect(report.k2Diagnosed).toBe(1);
+    expect(table.k2Diagnosed).toEqual({ diagnosed: 1, withIom: 1, value: 100, text: "1 из 1 (100\u00a0%)" });
   });
 
   it("gives the three statuses three different colours", () => {

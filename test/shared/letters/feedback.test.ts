@@ -38,7 +38,7 @@ describe("the feedback letter", () => {
       replyTo: "metodist@odin.ru",
       name: "Маршрут — Одинцовский городской округ",
     });
-    expect(letter.subject).toContain("3 ошибки");
+    expect(letter.subject).toBe("ИОМ: в вашем ответе 3 ошибки — проверьте, пожалуйста");
     const errors = b.findings.filter((f) => f.row === 2 && f.severity === "error");
     expect(errors.map((f) => f.column).sort()).toEqual([
       "Дата окончания",
@@ -46,9 +46,15 @@ describe("the feedback letter", () => {
       "Статус ИОМ",
     ]);
     for (const finding of errors) {
-      expect(letter.body).toContain(`«${finding.column}»: ${finding.message}`);
+      // The field's name once: a message that names it («Дата окончания» 01.09.2026 раньше…) is not prefixed.
+      const line = finding.message.includes(`«${finding.column}»`)
+        ? finding.message
+        : `«${finding.column}»: ${finding.message}`;
+      expect(letter.body).toContain(`• ${line}`);
+      expect(letter.body.split(`«${finding.column}»`).length - 1).toBe(1);
       expect(letter.htmlBody).toContain(`«${finding.column}»`);
     }
+    expect(errors.find((f) => f.code === "date.order")!.message).toMatch(/^«Дата окончания» 01\.09\.2026/u);
     expect(letter.body).toContain("Здравствуйте, Мария Петровна!");
     expect(letter.body).toContain("от 15.09.2026 10:30");
     expect(letter.body).toContain(EDIT);
@@ -92,9 +98,14 @@ describe("«Письма педагогам»", () => {
     const decision = decide(b);
     expect(decision).toMatchObject({ due: true, kind: "confirmation" });
     if (!decision.due) return;
-    expect(decision.letter.subject).toBe("ИОМ: ваш ответ принят");
+    expect(warning).toBeDefined();
+    expect(decision.letter.subject).toBe("ИОМ: ваш ответ принят (1 замечание)");
     expect(decision.letter.body).toContain("проверен и принят: ошибок нет");
-    expect(decision.letter.body).toContain(`Обратите внимание:\n• «Статус ИОМ»: ${warning.message}`);
+    // The teacher's wording: what to choose, without the methodist's «дата отчёта».
+    expect(decision.letter.body).toContain(
+      "Обратите внимание — 1 замечание:\n• «Статус ИОМ»: указано «реализован», но срок окончания маршрута (31.05.2027) ещё не наступил. Если маршрут ещё не завершён, выберите «реализуется».",
+    );
+    expect(decision.letter.body).not.toContain("дата отчёта");
     expect(decision.letter.body).toContain(EDIT);
     expect(decide(book(bad, [["Письма педагогам", "все"]]))).toMatchObject({ due: true, kind: "errors" });
   });
@@ -122,6 +133,95 @@ describe("«Письма педагогам»", () => {
     const wrong = book([], [["Почта методиста", "методист"]]);
     expect(wrong.settings.methodistEmail).toBeUndefined();
     expect(wrong.findings.find((f) => f.sheet === "Настройки")).toMatchObject({ code: "email" });
+  });
+});
+
+/** The sum of the counts the subject names («1 ошибка и 2 замечания» → 3). */
+const subjectCount = (subject: string) =>
+  [...subject.matchAll(/(\d+) (?:ошиб|замечан)/gu)].reduce((sum, m) => sum + Number(m[1]), 0);
+
+describe("what the teacher's letter holds", () => {
+  it("an unknown organisation: correct it or leave it to the methodist, never «add it to the sheet ОО»", () => {
+    const b = book([["ОО", "МБОУ СОШ №1 "]]);
+    const finding = b.findings.find((f) => f.row === 2 && f.code === "org.unknown")!;
+    // «Проверка» (the finding) keeps the methodist's whole sentence.
+    expect(finding.message).toContain("добавьте организацию на лист «ОО»");
+    const decision = decide(b);
+    expect(decision.due).toBe(true);
+    if (!decision.due) return;
+    expect(decision.letter.body).toContain(
+      "• «ОО»: организации «МБОУ СОШ №1» нет в списке организаций муниципалитета. Возможно, имелась в виду «МБОУ СОШ № 1» — тогда исправьте название в ответе. Если название верное, ничего делать не нужно — методист проверит.",
+    );
+    for (const text of [decision.letter.body, decision.letter.htmlBody])
+      expect(text).not.toMatch(/лист[а-я]* «ОО»|добавьте организацию|строк[аеи] \d/u);
+  });
+
+  it("a repeated submission is the methodist's business: no row numbers, no «delete the row»", () => {
+    const b = book([["Статус ИОМ", "в работе"]]);
+    const sheets = sampleSheets();
+    const register = sheetOf(sheets, "Реестр ИОМ").rows;
+    register.push([...register[1]!]);
+    register[3]![0] = new Date(2026, 8, 16, 9, 0);
+    register[3]![8] = "в работе";
+    const repeated = readBook(sheets.map((s): RawSheet => ({ name: s.name, values: s.rows })));
+    const warning = repeated.findings.find((f) => f.row === 4 && f.code === "duplicate")!;
+    expect(warning.message).toContain("Повтор отправки из строки 2");
+    const decision = decide(repeated, 4);
+    expect(decision.due).toBe(true);
+    if (!decision.due) return;
+    const { letter } = decision;
+    for (const text of [letter.body, letter.htmlBody]) {
+      expect(text).not.toMatch(/строк[аеи] \d|Удалите лишнюю строку|Повтор отправки/u);
+      expect(text).toContain(
+        "Некоторые сведения в ответе методист проверит сам — с вашей стороны ничего делать не нужно.",
+      );
+    }
+    expect(letter.subject).toBe("ИОМ: в вашем ответе 1 ошибка — проверьте, пожалуйста");
+    const plain = decide(b);
+    expect(plain.due && plain.letter.body).not.toContain("методист проверит сам");
+  });
+
+  it("the subject counts exactly the points listed, in the text and in the HTML", () => {
+    const cases: [string, Cell][][] = [
+      [["Статус ИОМ", "в работе"]],
+      [
+        ["Статус ИОМ", "в работе"],
+        ["Ссылка на документ", "сертификат.pdf"],
+      ],
+      [
+        ["Дата окончания", "01.09.2026"],
+        ["ФИО", "Иванова"],
+        ["ОО", "МБОУ СОШ № 77"],
+      ],
+      [["Статус ИОМ", "реализован"]],
+      [
+        ["Статус ИОМ", "реализован"],
+        ["Ссылка на документ", "сертификат.pdf"],
+      ],
+    ];
+    for (const changes of cases) {
+      const decision = decide(book(changes, [["Письма педагогам", "все"]]));
+      expect(decision.due).toBe(true);
+      if (!decision.due) continue;
+      const { subject, body, htmlBody } = decision.letter;
+      const bullets = body.split("\n").filter((line) => line.startsWith("• ")).length;
+      expect(bullets, subject).toBe(subjectCount(subject));
+      expect(htmlBody.split("<li>").length - 1, subject).toBe(bullets);
+    }
+    const mixed = decide(
+      book([
+        ["Статус ИОМ", "реализован"],
+        ["Ссылка на документ", "сертификат.pdf"],
+      ]),
+    );
+    expect(mixed.due && mixed.letter.subject).toBe(
+      "ИОМ: в вашем ответе 1 ошибка и 1 замечание — проверьте, пожалуйста",
+    );
+  });
+
+  it("an empty required field is named once, with what to do", () => {
+    const decision = decide(book([["ФИО", ""]]));
+    expect(decision.due && decision.letter.body).toContain("• «ФИО»: поле не заполнено — заполните его.");
   });
 });
 

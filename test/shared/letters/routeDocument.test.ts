@@ -64,8 +64,8 @@ describe("the printable ИОМ", () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     for (const role of ["Педагог", "Наставник (тьютор)", "Руководитель образовательной организации"])
       expect(html).toContain(role);
-    expect(html).toContain("/ Иванова Мария Петровна /");
-    expect(html).toContain("/ Сидорова Анна Ильинична, директор /"); // the head of МБОУ СОШ № 1 in «Педагоги»
+    expect(html).toContain("/\u00a0М.\u00a0П.\u00a0Иванова\u00a0/");
+    expect(html).toContain("/\u00a0А.\u00a0И.\u00a0Сидорова\u00a0/"); // the head of МБОУ СОШ № 1 in «Педагоги»
   });
 
   it("shows the diagnostics with the deficits found, the goals and every activity with dates, hours and report", () => {
@@ -89,7 +89,7 @@ describe("the printable ИОМ", () => {
   });
 
   it("prints on A4 with repeated table headers, rows kept whole, and no scripts", () => {
-    expect(html).toMatch(/@page \{ size: A4;/u);
+    expect(html).toMatch(/@page \{\s+size: A4;/u);
     expect(html).toContain("thead { display: table-header-group; }");
     expect(html).toMatch(/tr, \.keep \{ break-inside: avoid;/u);
     expect(html.match(/<thead>/gu)!.length).toBe(3);
@@ -130,7 +130,9 @@ describe("the route letter", () => {
       expect(letter.body).toContain(a.title);
       expect(letter.htmlBody).toContain(esc(a.title));
     }
-    expect(letter.body).toContain("цифровые: 40%, низкий (20.09.2026); дефициты: ЦОР; электронный журнал");
+    expect(letter.body).toContain(
+      "цифровые: 40\u00a0%, низкий (20.09.2026); дефициты: ЦОР; электронный журнал",
+    );
     expect(letter.htmlBody).not.toContain("<style");
     expect(letter.htmlBody).not.toContain("С маршрутом ознакомлены");
     expect(letter.htmlBody).toContain('style="border: 1px solid');

@@ -34,9 +34,9 @@ function manyFigures(subjects: number, codes: number, name = (i: number) => `Ð¿Ñ
   return { demand, programmes };
 }
 
-/** A KpiReport whose coverage agrees with `figures` (what computeKpis gives for the same workbook). */
+/** A KpiReport whose coverage agrees with `figures` (what computeKpis gives for the same workbook), staff 10 000. */
 function kpisFor(figures: DemandFigures) {
-  const report = kpiReportFixture("2026-11-30");
+  const report = kpiReportFixture("2026-11-30", { K1: [5000, 10_000] });
   return {
     ...report,
     coverage: COMPETENCE_GROUPS.map((group) => {
@@ -98,7 +98,7 @@ describe("caps", () => {
 });
 
 describe("the report's demand schema", () => {
-  const base = reportWithDemand("odin", 2);
+  const base = reportWithDemand("odin", 2, undefined, undefined, { K1: [2, 10] });
 
   it("rejects rows that disagree with the coverage, repeat, or cover more than the deficit", () => {
     const issues = (input: unknown) => {

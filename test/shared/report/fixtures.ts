@@ -83,13 +83,19 @@ export function demandFixture(base = 1, subject = "математика"): Deman
 }
 
 /** A municipal report with its demand for courses (see demandFixture). */
-export function reportWithDemand(code: string, base = 1, name = `Муниципалитет ${code}`, subject?: string) {
+export function reportWithDemand(
+  code: string,
+  base = 1,
+  name = `Муниципалитет ${code}`,
+  subject?: string,
+  figures: Figures = {},
+) {
   const month = "2026-11";
   return buildMunicipalReport(
     code,
     name,
     month,
-    kpiReportFixture(`${month}-30`, {}, base),
+    kpiReportFixture(`${month}-30`, figures, base),
     demandFixture(base, subject),
   );
 }

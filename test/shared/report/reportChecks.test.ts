@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { checkMunicipalReport, MAX_ISSUES } from "../../../shared/report/checkReport.ts";
 import { findPersonalData } from "../../../shared/report/personalData.ts";
+import { MunicipalityCode } from "../../../shared/report/municipalReport.ts";
 import { recomputedReport } from "../../../shared/report/reportFigures.ts";
 import { reportFixture } from "./fixtures.ts";
 
@@ -65,8 +66,19 @@ describe("checkMunicipalReport", () => {
 
   it("does not check the calendar unless told the current month", () => {
     expect(checkMunicipalReport(reportFixture("odin", "2099-12")).ok).toBe(true);
-    expect(checkMunicipalReport(reportFixture("odin", "2099-12"), { currentMonth: "2026-11" }).ok).toBe(
-      false,
-    );
+    expect(
+      checkMunicipalReport(reportFixture("odin", "2099-12"), { now: new Date("2026-11-30T09:00:00Z") }).ok,
+    ).toBe(false);
+  });
+});
+
+describe("municipality codes", () => {
+  it("a workbook's code of any letters makes a report (the command line consolidates it); registration and keys want a Latin letter first", () => {
+    expect(checkMunicipalReport(reportFixture("Одн-1")).ok).toBe(true);
+    expect(MunicipalityCode.safeParse("Одн-1").success).toBe(false);
+    for (const code of ["__x__", "__proto__", "_a", "1odin", "-a"])
+      expect(MunicipalityCode.safeParse(code).success, code).toBe(false);
+    for (const code of ["odin", "odn-Одн", "o_1", "Odintsovo-GO"])
+      expect(MunicipalityCode.safeParse(code).success, code).toBe(true);
   });
 });

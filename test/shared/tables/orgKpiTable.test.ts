@@ -31,10 +31,11 @@ describe("orgKpiTable", () => {
   const layout = sheetLayout(sheet);
   const section = sheet.sections[0]!;
 
-  it("has three columns per indicator under a band naming it, the organisations, then the total", () => {
+  it("has three columns per share under a band naming it, one for K6 (a count), the organisations, then the total", () => {
     expect(sheet.title).toBe("Показатели по ОО");
-    expect(section.headers).toHaveLength(3 + 3 * STAFF_KPI_IDS.length);
+    expect(section.headers).toHaveLength(3 + 3 * (STAFF_KPI_IDS.length - 1) + 1);
     expect(section.bands!.map((band) => band.label.split(" ")[0])).toEqual(["", ...STAFF_KPI_IDS]);
+    expect(section.bands!.find((band) => band.label.startsWith("K6"))!.span).toBe(1);
     expect(section.rows.map((row) => row[0]!.value)).toEqual([...rows.map((r) => r.org), ORG_TOTAL]);
     const school = section.rows[0]!;
     expect(school.slice(1, 3).map((c) => c.value)).toEqual([rows[0]!.missed, rows[0]!.withData]);
@@ -44,16 +45,30 @@ describe("orgKpiTable", () => {
     expect(school[5]!.color).toEqual(STATUS_COLORS["не достигнут"]);
     expect(section.rows[3]![5]).toMatchObject({ value: "—", color: STATUS_COLORS["нет данных"] });
     expect(section.rows.at(-1)!.every((cell) => cell.bold)).toBe(true);
+    // K6 is the count alone: no numerator or denominator.
+    const k6 = 3 + 3 * STAFF_KPI_IDS.indexOf("K6");
+    expect(section.headers[k6]).toBe("чел.");
+    expect(school[k6]!.value).toBe(rows[0]!.kpis[STAFF_KPI_IDS.indexOf("K6")]!.value);
+    expect(sheet.caption.join(" ")).toContain("K2 может быть выше K1");
   });
 
-  it("prints with the caption, bands and header repeated; bands merged over their three columns", () => {
+  it("prints bands and header on every page, in pages of whole indicators with the organisation repeated", () => {
     const header = layout.rows.findIndex((row) => row.kind === "header") + 1;
     expect(layout.print).toMatchObject({ paperSize: "A4", orientation: "landscape", fitToWidth: 1 });
     expect(layout.print.headerRows).toBe(header);
+    expect(layout.print.tableRow).toBe(header - 1);
     expect(layout.rows[header - 2]!.kind).toBe("band");
-    expect(layout.merges).toHaveLength(STAFF_KPI_IDS.length);
-    expect(layout.merges[0]).toEqual({ row: header - 1, column: 4, columns: 3 });
+    // Every band over three columns is merged; K6's is one column.
+    expect(layout.merges.filter((m) => m.row === header - 1)).toHaveLength(STAFF_KPI_IDS.length - 1);
+    expect(layout.merges).toContainEqual({ row: header - 1, column: 4, columns: 3 });
     expect(layout.print.pageTitle).toBe(sheet.caption[0]);
+    // Too wide for one legible page: pages that start at an indicator's band, the ОО column on each.
+    const starts = new Set(
+      section.bands!.reduce<number[]>((all, band) => [...all, (all.at(-1) ?? 1) + band.span], [1]),
+    );
+    expect(layout.print.columnPages.length).toBeGreaterThan(1);
+    for (const page of layout.print.columnPages) expect(starts.has(page.from), String(page.from)).toBe(true);
+    expect(layout.print.repeatColumns).toBe(1);
   });
 
   it("names at most three organisations that miss targets, with their rows on the sheet", () => {
