@@ -65,9 +65,16 @@ const answerOf = (
   }
 };
 
-/** Answers retrying may change: overload, conflicts, server errors. */
-const retryable = (status: number) =>
-  status === 0 || status === 408 || status === 409 || status === 429 || status >= 500;
+/**
+ * Answers retrying may change: overload, conflicts, server errors. Not the month's revision limit (429
+ * «too-many-revisions»): the region takes no more reports of that month, so the report waits for the methodist.
+ */
+const retryable = (status: number, error: string | null) =>
+  status === 0 ||
+  status === 408 ||
+  status === 409 ||
+  (status === 429 && error !== "too-many-revisions") ||
+  status >= 500;
 
 /**
  * A report older than the one the region holds for its month (409 «older», the server names both report dates):
@@ -107,7 +114,7 @@ export function flush(endpoint: string, apiKey: string, onlyRetryable: boolean, 
         attempts: entry.attempts + 1,
         lastAttempt: now(),
         lastError: message,
-        retry: retryable(status),
+        retry: retryable(status, error),
       });
   }
   return answers;

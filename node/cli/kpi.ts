@@ -5,9 +5,10 @@ import type { Cell } from "../../shared/cells.ts";
 import { kpisByOrg } from "../../shared/kpi/byOrg.ts";
 import { computeKpis } from "../../shared/kpi/compute.ts";
 import { kpiContext } from "../../shared/kpi/context.ts";
-import { KpiReport } from "../../shared/kpi/definitions.ts";
-import { kpiTable, type KpiTable } from "../../shared/tables/kpiTable.ts";
+import { KpiReport, specKpiDocument } from "../../shared/kpi/definitions.ts";
+import { formatValue, kpiTable, type KpiTable } from "../../shared/tables/kpiTable.ts";
 import { orgKpiTable } from "../../shared/tables/orgKpiTable.ts";
+import { kpiTexts } from "../../shared/text/kpiTexts.ts";
 import { ruNumber } from "../../shared/text/ru.ts";
 import { isMissingSheet } from "../../shared/validation/finding.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
@@ -29,23 +30,42 @@ function columns(rows: readonly (readonly Cell[])[]): string[] {
   );
 }
 
-/** The readable Russian form: the indicators (title last, it is long), then months and coverage. */
+/**
+ * The readable Russian form: the indicators (title last, it is long) with K2's «из них прошли диагностику» under
+ * K2, then months and coverage. K6 is a count: its «Количество» is the number of people, never «N из M».
+ */
 export function formatKpiTable(table: KpiTable): string {
+  const k2 = table.k2Diagnosed;
   const indicators = columns([
     ["Код", "Значение", "Цель", "Статус", "Количество", "Показатель"],
-    ...table.rows.map((row) => [
-      row.id,
-      row.valueText,
-      row.targetText,
-      row.status,
-      `${row.numerator} из ${row.denominator}`,
-      row.indicator,
+    ...table.rows.flatMap((row) => [
+      [
+        row.id,
+        row.valueText,
+        row.targetText,
+        row.status,
+        row.kind === "count" ? `${row.numerator}` : `${row.numerator} из ${row.denominator}`,
+        row.indicator,
+      ],
+      ...(row.id === "K2" && k2
+        ? [
+            [
+              "",
+              formatValue(k2.value, "share"),
+              "",
+              "",
+              `${k2.diagnosed} из ${k2.withIom}`,
+              kpiTexts.k2DiagnosedLabel,
+            ],
+          ]
+        : []),
     ]),
   ]);
   return [
     ...table.caption,
     "",
     ...indicators,
+    ...(k2 ? ["", kpiTexts.k2AboveK1] : []),
     "",
     "ИОМ по месяцам",
     ...columns([table.monthly.headers, ...table.monthly.rows]),
@@ -70,7 +90,7 @@ export async function kpiCommand(args: CommonArgs): Promise<number> {
     const { writeKpiWorkbook } = await import("../../xlsx/kpiSheet.ts");
     await writeKpiWorkbook(args.out, kpiTable(report), orgKpiTable(kpisByOrg(context)).sheet);
   }
-  if (args.json) printJson(report);
+  if (args.json) printJson(specKpiDocument(report));
   else process.stdout.write(`${formatKpiTable(kpiTable(report))}\n`);
   return 0;
 }

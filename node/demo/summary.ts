@@ -2,8 +2,9 @@
 import { KPI_DEFINITIONS, type KpiResult } from "../../shared/kpi/definitions.ts";
 import type { RegionReport } from "../../shared/report/aggregate.ts";
 import { notCovered } from "../../shared/report/regionDemand.ts";
-import { formatValue } from "../../shared/tables/kpiTable.ts";
+import { formatValue, k2DiagnosedRow } from "../../shared/tables/kpiTable.ts";
 import { orgKpiTable } from "../../shared/tables/orgKpiTable.ts";
+import { kpiTexts } from "../../shared/text/kpiTexts.ts";
 import { countText } from "../../shared/text/ru.ts";
 import type { MunicipalityResult } from "./municipality.ts";
 
@@ -42,16 +43,20 @@ export function regionLines(report: RegionReport, revision: number, file: string
   const reported = report.municipalities.length;
   const known = reported + report.missing.length;
   const missing = report.missing.map((m) => m.name).join(", ");
+  const sum = report.region.k2Diagnosed;
+  const k2 = sum && k2DiagnosedRow(sum.diagnosed, sum.withIom);
   const demand = (report.region.demand ?? [])
     .slice(0, 3)
     .map((row) => `${row.group} — ${row.subject} (${notCovered(row)})`);
   return [
     `Регион: отчёты прислали ${reported} из ${known} муниципалитетов${missing ? `; нет данных: ${missing}` : ""} (свод, редакция ${revision})`,
     `  показатели: ${kpiCounts(report.region.kpis)}`,
-    ...report.region.kpis.map(
-      (k) =>
-        `  ${mark(k)} ${k.id.padEnd(5)} ${shown(k, k.value).padStart(8)}  цель ${shown(k, k.target).padStart(6)}  ${k.title}`,
-    ),
+    ...report.region.kpis.flatMap((k) => [
+      `  ${mark(k)} ${k.id.padEnd(5)} ${shown(k, k.value).padStart(8)}  цель ${shown(k, k.target).padStart(6)}  ${k.title}`,
+      ...(k.id === "K2" && k2
+        ? [`          ${kpiTexts.k2DiagnosedLabel}: ${k2.text}. ${kpiTexts.k2AboveK1}`]
+        : []),
+    ]),
     ...(demand.length > 0 ? [`  больше всего не охвачено ИОМ: ${demand.join("; ")}`] : []),
     `  → ${file}`,
   ];

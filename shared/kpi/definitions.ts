@@ -121,9 +121,10 @@ export const CoverageRow = z.object({
 export type CoverageRow = z.infer<typeof CoverageRow>;
 
 /**
- * The `kpi --json` document of spec §7, with one key added: `k2Diagnosed`, how many of K2's numerator (staff with an
+ * The KPI report: the `kpi --json` document of spec §7 plus `k2Diagnosed`, how many of K2's numerator (staff with an
  * ИОМ) were diagnosed in the academic year up to the report date. K2 counts the register of ИОМ, so a route resting
- * on an earlier year's diagnostics counts and K2 may exceed K1; this figure shows how many rest on this year's.
+ * on an earlier year's diagnostics counts and K2 may exceed K1; this figure shows how many rest on this year's. The
+ * sheets, the sidebar and the municipal report show it; `kpi --json` prints the spec's keys only (specKpiDocument).
  */
 export const KpiReport = z.object({
   reportDate: z.string().check(z.regex(ISO_DATE)),
@@ -135,3 +136,9 @@ export const KpiReport = z.object({
   k2Diagnosed: z.optional(z.int().check(z.gte(0))),
 });
 export type KpiReport = z.infer<typeof KpiReport>;
+
+/** The `kpi --json` document exactly as spec §7 writes it: the report without the keys the spec does not name. */
+export function specKpiDocument(report: KpiReport) {
+  const { reportDate, period, excludedRows, kpis, monthly, coverage } = report;
+  return { reportDate, period, excludedRows, kpis, monthly, coverage };
+}

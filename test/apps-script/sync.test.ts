@@ -165,6 +165,24 @@ describe("«Отправить в регион»", () => {
     expect(months).toEqual(["2026-10", "2026-11"]);
   });
 
+  test("the month's revision limit (429 «too-many-revisions») is kept without resends on opening; a busy server's 429 is resent", async () => {
+    const env = await configured();
+    const limit = "За октябрь 2026 принято уже 200 редакций отчёта; больше за этот месяц не принимается.";
+    env.fetch = () => ({ code: 429, body: JSON.stringify({ error: "too-many-revisions", message: limit }) });
+    env.call("runAction", "sync", { month: "2026-10" });
+    expect(env.call<SyncView>("getResult", "sync").waiting).toEqual([
+      { month: "2026-10", attempts: 1, retry: false, lastError: limit },
+    ]);
+    env.open();
+    expect(env.requests).toHaveLength(1);
+
+    env.fetch = () => ({ code: 429, body: JSON.stringify({ message: "Слишком много запросов." }) });
+    env.call("runAction", "sync", { month: "2026-11" });
+    expect(env.call<SyncView>("getResult", "sync").waiting.find((w) => w.month === "2026-11")?.retry).toBe(
+      true,
+    );
+  });
+
   test("without a key, an endpoint or the municipality, nothing is sent and the sidebar gets a Russian sentence", async () => {
     const env = loadAddon(await builtAddon(), sampleSheets());
     env.call("saveSettings", { ...SETTINGS_FORM, apiKey: "" });

@@ -40,8 +40,6 @@ describe("marshrut kpi --json", () => {
       "kpis",
       "monthly",
       "coverage",
-      // Added after the keys of spec §7: how many of K2's people were diagnosed this academic year.
-      "k2Diagnosed",
     ]);
     expect(Object.keys(report.kpis[0]!)).toEqual([
       "id",
@@ -118,6 +116,14 @@ describe("marshrut kpi", () => {
     );
     expect(lines.find((line) => line.startsWith("K2.1"))).toMatch(/—\s+≥ 80\u00a0%\s+нет данных/u);
     expect(result.stdout).toContain("сентябрь 2026");
+    // Under K2, how many of its people were diagnosed this year, and the line saying why K2 may exceed K1.
+    const k2 = lines.findIndex((line) => line.startsWith("K2 "));
+    expect(lines[k2 + 1]).toMatch(
+      /^\s+100\u00a0%\s+2 из 2\s+из них прошли диагностику в этом учебном году$/u,
+    );
+    expect(result.stdout).toContain("K2 может быть выше K1");
+    // K6 is a count: the number of people, never «N из M».
+    expect(lines.find((line) => line.startsWith("K6 "))).toMatch(/^K6\s+\d+\s+≥ 1\s+\S+\s+\d+\s+Число /u);
   });
 
   it("writes the «Показатели» sheet with status colours to --out", async () => {
