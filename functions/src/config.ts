@@ -49,7 +49,7 @@ export interface RuntimeConfig {
   readonly bucket: string;
 }
 
-const REGION_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/u;
+export const REGION_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/u;
 
 /** Params as the handlers use them; `.value()` is empty when a param was never set, so defaults apply here. */
 export function readConfig(): RuntimeConfig {

@@ -1,4 +1,5 @@
-// Firestore documents: collections, deterministic ids and the zod schema every read goes through.
+// The stored documents of the regional server: their zod schemas (every read goes through one), Firestore's
+// collections and deterministic ids (the PostgreSQL store keeps the same documents in tables of its own).
 import * as z from "zod";
 import { MunicipalityRef, RegionReport } from "../../shared/report/aggregate.ts";
 import { Month, MunicipalReport, WorkbookCode } from "../../shared/report/municipalReport.ts";
@@ -9,6 +10,7 @@ export const COLLECTIONS = {
   reports: "reports",
   reportRevisions: "reportRevisions",
   snapshots: "snapshots",
+  snapshotMunicipalities: "snapshotMunicipalities",
   mail: "mail",
   retiredKeys: "retiredKeys",
 } as const;
@@ -21,6 +23,9 @@ export const reportId = (code: string, month: string) => `${code}_${month}`;
 export const reportRevisionId = (code: string, month: string, revision: number) =>
   `${code}_${month}_r${pad(revision)}`;
 export const snapshotId = (month: string, revision: number) => `${month}_r${pad(revision)}`;
+/** A municipality's figures in a snapshot: `snapshotMunicipalities/{month}_rNNN_{code}`. */
+export const snapshotMunicipalityId = (month: string, revision: number, code: string) =>
+  `${snapshotId(month, revision)}_${code}`;
 /** Key of a month in the region document's map: a plain identifier, so field paths need no quoting. */
 export const monthKey = (month: string) => `m${month.replace("-", "_")}`;
 /** Key of a municipality in the region document's map: its code's UTF-8 in hex (a Cyrillic code needs no quoting). */
@@ -92,7 +97,7 @@ export const firstRegistration = (state: RegionState): string | undefined =>
     .map((m) => m.registeredAt)
     .sort()[0];
 
-/** `snapshots/{month}_rNNN`: a frozen month, never changed once created. */
+/** A frozen month, never changed once created; how each store lays it out is its own (see snapshotLayout.ts). */
 export const SnapshotDoc = z.object({
   month: Month,
   revision: z.number().int().min(1),
@@ -103,6 +108,8 @@ export const SnapshotDoc = z.object({
   regionName: z.string(),
   workbookPath: z.string(),
   report: RegionReport,
+  /** Reports left out because their stored document no longer matches the schema (written by an earlier version). */
+  unreadable: z.array(z.object({ code: z.string(), path: z.string() })).optional(),
 });
 export type SnapshotDoc = z.infer<typeof SnapshotDoc>;
 

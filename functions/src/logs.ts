@@ -1,5 +1,5 @@
 // Named log events of the functions (structured, for Cloud Logging).
-import { logger } from "firebase-functions";
+import * as logger from "firebase-functions/logger";
 import { StoredDataError } from "./store.ts";
 
 export const logs = {
@@ -11,6 +11,8 @@ export const logs = {
     logger.info("snapshot", { month, status, revision }),
   noRecipients: (month: string) =>
     logger.warn("no REPORT_RECIPIENTS: the consolidated workbook is not mailed", { month }),
+  storedDocumentSkipped: (document: string) =>
+    logger.error("stored document does not match its schema: left out of the snapshot", { document }),
   regionalKeyNotConfigured: () => logger.error("REGIONAL_KEY_SHA256 is not set: regional calls are refused"),
   unexpected: (error: unknown) =>
     logger.error("unexpected failure", {

@@ -29,6 +29,10 @@ export interface SnapshotMailInput {
   readonly report: RegionReport;
   readonly revision: number;
   readonly workbookPath: string;
+  /** Where the workbook is kept («в Cloud Storage», «на сервере региона»). */
+  readonly storagePlace?: string;
+  /** Municipalities whose stored report could not be read: left out, asked to send it again. */
+  readonly unreadable?: readonly string[];
   readonly workbook: Uint8Array;
 }
 
@@ -41,6 +45,9 @@ export function snapshotMail(input: SnapshotMailInput): MailDoc {
     report.missing.length === 0
       ? "<p>Отчёты прислали все муниципалитеты.</p>"
       : `<p>Нет данных от: ${report.missing.map((m) => escapeHtml(m.name)).join(", ")}.</p>`;
+  const unreadable = input.unreadable?.length
+    ? `<p>Не прочитаны сохранённые отчёты (записаны прежней версией сервера, в свод не вошли): ${input.unreadable.map(escapeHtml).join(", ")}. Попросите эти муниципалитеты отправить отчёт заново.</p>`
+    : "";
   const revisionNote =
     revision === 1
       ? ""
@@ -54,8 +61,9 @@ export function snapshotMail(input: SnapshotMailInput): MailDoc {
         revisionNote,
         `<p>Отчитались ${report.municipalities.length} из ${total}.</p>`,
         missing,
+        unreadable,
         `<table border="1" cellpadding="4" cellspacing="0"><tr><th>Код</th><th>Показатель</th><th>Регион</th><th>Статус</th></tr>${kpiRows(report)}</table>`,
-        `<p>Книга приложена к письму и сохранена в Cloud Storage: ${escapeHtml(input.workbookPath)}.</p>`,
+        `<p>Книга приложена к письму и сохранена ${escapeHtml(input.storagePlace ?? "в Cloud Storage")}: ${escapeHtml(input.workbookPath)}.</p>`,
       ].join(""),
       attachments: [
         {

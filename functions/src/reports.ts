@@ -2,7 +2,7 @@
 // an older report (a replay, a delayed retry) never replaces a newer one, and a month holds at most MAX_REVISIONS.
 import type { MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { contentHash } from "./hash.ts";
-import type { Store } from "./store.ts";
+import { isUnreadable, type Store } from "./store.ts";
 
 /** Revisions one municipality may create in a month: far above real use, well within the ids' 3 digits (_r200). */
 export const MAX_REVISIONS = 200;
@@ -54,7 +54,9 @@ export async function acceptReport(
 ): Promise<AcceptOutcome> {
   const hash = figuresHash(report);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const head = await store.reportHead(report.code, report.month);
+    const found = await store.reportHead(report.code, report.month);
+    // A head written under an earlier schema cannot be compared: the new report replaces it.
+    const head = isUnreadable(found) ? undefined : found;
     if (head?.contentHash === hash) return { status: "unchanged", revision: head.revision };
     if (head && olderThan(report, head.report)) {
       const moments =
@@ -68,8 +70,8 @@ export async function acceptReport(
         ...(moments ? { moments } : {}),
       };
     }
-    if (head && head.revision >= MAX_REVISIONS) return { status: "too-many", revision: head.revision };
-    const revision = (head?.revision ?? 0) + 1;
+    if (found && found.revision >= MAX_REVISIONS) return { status: "too-many", revision: found.revision };
+    const revision = (found?.revision ?? 0) + 1;
     const outcome = await store.saveReport({
       code: report.code,
       month: report.month,

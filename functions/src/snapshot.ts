@@ -18,6 +18,8 @@ export type SnapshotOutcome =
       readonly workbookPath: string;
       readonly reported: readonly string[];
       readonly missing: readonly string[];
+      /** Municipalities whose stored report could not be read (counted as missing). */
+      readonly unreadable?: readonly string[];
     }
   | { readonly status: "unchanged"; readonly month: string; readonly revision: number }
   | { readonly status: "before-registration"; readonly month: string; readonly since: string }
@@ -65,15 +67,24 @@ export async function takeSnapshot(
   // The schedule only ever takes the month just ended; an admin's month must not predate the registry.
   const since = moscowMonth(new Date(registeredAt));
   if (trigger === "admin" && month < since) return { status: "before-registration", month, since };
-  const heads = await deps.store.monthReports(month);
-  const report = aggregateRegion({
+  const { heads, unreadable } = await deps.store.monthReports(month);
+  // A head an earlier version wrote under a looser schema is left out (the municipality shows as without data) and
+  // named in the log and the snapshot, so the rest of the region still gets its month; its next report replaces it.
+  for (const head of unreadable) logs.storedDocumentSkipped(head.path);
+  const aggregated = aggregateRegion({
     month,
     known,
     reports: heads.map((head) => ({ ...head.report, receivedAt: head.receivedAt, revision: head.revision })),
   });
+  const unreadableCodes = new Set(unreadable.map((head) => head.code));
+  const report =
+    unreadable.length === 0
+      ? aggregated
+      : { ...aggregated, unreadable: aggregated.missing.filter((m) => unreadableCodes.has(m.code)) };
   const fingerprint = contentHash({
     known,
     reports: heads.map((head) => [head.code, head.revision, head.contentHash]).sort(),
+    ...(unreadable.length === 0 ? {} : { unreadable: unreadable.map((head) => head.path).sort() }),
   });
   const previous = state.snapshots[monthKey(month)];
   if (previous?.fingerprint === fingerprint) {
@@ -92,6 +103,7 @@ export async function takeSnapshot(
     regionName: config.regionName,
     workbookPath: workbookPath(config.regionId, month, revision),
     report,
+    ...(unreadable.length === 0 ? {} : { unreadable: unreadable.map(({ code, path }) => ({ code, path })) }),
   };
   const workbook = await snapshotWorkbook(snapshot);
   if (config.recipients.length === 0) logs.noRecipients(month);
@@ -104,6 +116,8 @@ export async function takeSnapshot(
           report,
           revision,
           workbookPath: snapshot.workbookPath,
+          storagePlace: deps.storage.place,
+          unreadable: snapshot.unreadable?.map((head) => head.code) ?? [],
           workbook,
         });
   const outcome = await deps.store.saveSnapshot(
@@ -121,5 +135,6 @@ export async function takeSnapshot(
     workbookPath: snapshot.workbookPath,
     reported: report.municipalities.map((m) => m.code),
     missing: report.missing.map((m) => m.code),
+    ...(unreadable.length === 0 ? {} : { unreadable: unreadable.map((head) => head.code) }),
   };
 }

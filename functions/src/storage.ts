@@ -5,6 +5,8 @@ import { readConfig } from "./config.ts";
 export interface ReportStorage {
   save(path: string, bytes: Uint8Array, contentType: string): Promise<void>;
   exists(path: string): Promise<boolean>;
+  /** Where the workbooks are, as the region's letter says it («в Cloud Storage»); that by default. */
+  readonly place?: string;
 }
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -17,6 +19,7 @@ function bucket() {
 
 export function cloudStorage(): ReportStorage {
   return {
+    place: "в Cloud Storage",
     async save(path, bytes, contentType) {
       await bucket().file(path).save(Buffer.from(bytes), { contentType, resumable: false });
     },

@@ -1,139 +1,64 @@
-// The data layer: direct reads by deterministic id, one equality query, batches led by a `create()` precondition.
-// It needs no transactions, cursors, offsets, collection groups, field deletes, select or BulkWriter (see test/functions):
-// every read-then-write is guarded by a `create()` of an id derived from what was read, which real Firestore and
-// the emulator both enforce (the emulator ignores update-time preconditions and does not isolate transactions).
-import type {
-  DocumentSnapshot,
-  Firestore,
-  QueryDocumentSnapshot,
-  WriteBatch,
-} from "firebase-admin/firestore";
+// What the handlers need from a store, whichever it is (Firestore in Cloud Functions, PostgreSQL on a region's own
+// machine): reads by id, one query, and writes that are created only once — «conflict» when another got there first.
 import type * as z from "zod";
-import {
-  COLLECTIONS,
-  monthKey,
-  type MailDoc,
+import type {
+  MailDoc,
   MunicipalityDoc,
-  municipalityKey,
-  type RegisteredMunicipality,
-  REGION_STATE_ID,
   RegionState,
-  reportId,
-  reportRevisionId,
-  type RetiredKeyDoc,
   SnapshotDoc,
-  snapshotId,
+  SnapshotPointer,
   StoredReport,
-  type SnapshotPointer,
 } from "./documents.ts";
 
 /** A stored document that does not match its schema: the edge answers 500 and the log names the document. */
 export class StoredDataError extends Error {
   constructor(
     readonly path: string,
-    cause: z.ZodError,
+    cause: z.ZodError | string,
   ) {
     super(`CORRUPT_DOCUMENT: ${path}`, { cause });
   }
 }
 
-/** gRPC ALREADY_EXISTS: a `create()` precondition failed, so the whole batch was refused. */
-const ALREADY_EXISTS = 6;
-const alreadyExists = (error: unknown) => (error as { code?: unknown } | null)?.code === ALREADY_EXISTS;
-
-function parse<T>(schema: z.ZodType<T>, snapshot: DocumentSnapshot | QueryDocumentSnapshot): T | undefined {
-  if (!snapshot.exists) return undefined;
-  const parsed = schema.safeParse(snapshot.data());
-  if (!parsed.success) throw new StoredDataError(snapshot.ref.path, parsed.error);
-  return parsed.data;
+/**
+ * A report head that no longer matches the schema (written by an earlier, looser version): it is left out of the
+ * month and a new report replaces it. `revision` is what the document says, 0 when even that is unreadable.
+ */
+export interface UnreadableReport {
+  readonly unreadable: true;
+  readonly path: string;
+  readonly code: string;
+  readonly month: string;
+  readonly revision: number;
 }
 
+export const isUnreadable = (head: StoredReport | UnreadableReport | undefined): head is UnreadableReport =>
+  head !== undefined && "unreadable" in head;
+
+export interface MonthReports {
+  readonly heads: readonly StoredReport[];
+  readonly unreadable: readonly UnreadableReport[];
+}
+
+/** "created": this write happened; "conflict": the document it creates already existed, so nothing was written. */
 export type WriteOutcome = "created" | "conflict";
 
-export class Store {
-  constructor(readonly db: Firestore) {}
-
-  private doc(collection: string, id: string) {
-    return this.db.collection(collection).doc(id);
-  }
-
-  async municipality(code: string): Promise<MunicipalityDoc | undefined> {
-    return parse(MunicipalityDoc, await this.doc(COLLECTIONS.municipalities, code).get());
-  }
-
-  async reportHead(code: string, month: string): Promise<StoredReport | undefined> {
-    return parse(StoredReport, await this.doc(COLLECTIONS.reports, reportId(code, month)).get());
-  }
-
-  /** Two writes: the revision (create: fails if another request took this number) and the current head. */
-  async saveReport(stored: StoredReport): Promise<WriteOutcome> {
-    const batch = this.db.batch();
-    batch.create(
-      this.doc(COLLECTIONS.reportRevisions, reportRevisionId(stored.code, stored.month, stored.revision)),
-      stored,
-    );
-    batch.set(this.doc(COLLECTIONS.reports, reportId(stored.code, stored.month)), stored);
-    return this.commit(batch);
-  }
-
-  /** Current heads of every municipality's report for `month`: one equality query, one read per report. */
-  async monthReports(month: string): Promise<StoredReport[]> {
-    const result = await this.db.collection(COLLECTIONS.reports).where("month", "==", month).get();
-    return result.docs.map((snapshot) => parse(StoredReport, snapshot)!);
-  }
-
-  async regionState(): Promise<RegionState | undefined> {
-    return parse(RegionState, await this.doc(COLLECTIONS.region, REGION_STATE_ID).get());
-  }
-
-  /** Creates the snapshot revision (first, as the precondition), moves the month's pointer, queues the mail. */
-  async saveSnapshot(snapshot: SnapshotDoc, pointer: SnapshotPointer, mail?: MailDoc): Promise<WriteOutcome> {
-    const id = snapshotId(snapshot.month, snapshot.revision);
-    const batch = this.db.batch();
-    batch.create(this.doc(COLLECTIONS.snapshots, id), snapshot);
-    batch.update(this.doc(COLLECTIONS.region, REGION_STATE_ID), {
-      [`snapshots.${monthKey(snapshot.month)}`]: pointer,
-    });
-    if (mail) batch.create(this.doc(COLLECTIONS.mail, id), mail);
-    return this.commit(batch);
-  }
-
-  async snapshot(month: string, revision: number): Promise<SnapshotDoc | undefined> {
-    return parse(SnapshotDoc, await this.doc(COLLECTIONS.snapshots, snapshotId(month, revision)).get());
-  }
-
+export interface Store {
+  municipality(code: string): Promise<MunicipalityDoc | undefined>;
   /**
-   * Registers a municipality, or re-keys it when `replacedKeyHash` is given, in one batch led by a `create()`:
-   * of its own document (a new registration) or of `retiredKeys/{replaced hash}` (a rotation), so of two runs at
-   * once on the same code exactly one is "created". The region document only gets this municipality's own map
-   * field (merge), so registrations of different codes at once never lose one another.
+   * Registers a municipality (created once per code), or re-keys it when `replacedKeyHash` is given (created once
+   * per replaced key): of two runs at once on one code exactly one is "created"; different codes never collide.
    */
-  async saveMunicipality(municipality: MunicipalityDoc, replacedKeyHash?: string): Promise<WriteOutcome> {
-    const { code, name, registeredAt } = municipality;
-    const municipalityRef = this.doc(COLLECTIONS.municipalities, code);
-    const batch = this.db.batch();
-    if (replacedKeyHash === undefined) batch.create(municipalityRef, municipality);
-    else {
-      const retired: RetiredKeyDoc = { code, retiredAt: municipality.keyIssuedAt };
-      batch.create(this.doc(COLLECTIONS.retiredKeys, replacedKeyHash), retired);
-      batch.set(municipalityRef, municipality);
-    }
-    const registered: RegisteredMunicipality = { code, name, registeredAt };
-    batch.set(
-      this.doc(COLLECTIONS.region, REGION_STATE_ID),
-      { municipalities: { [municipalityKey(code)]: registered } },
-      { merge: true },
-    );
-    return this.commit(batch);
-  }
-
-  private async commit(batch: WriteBatch): Promise<WriteOutcome> {
-    try {
-      await batch.commit();
-      return "created";
-    } catch (error) {
-      if (alreadyExists(error)) return "conflict";
-      throw error;
-    }
-  }
+  saveMunicipality(municipality: MunicipalityDoc, replacedKeyHash?: string): Promise<WriteOutcome>;
+  /** The current revision of a municipality's report for a month. */
+  reportHead(code: string, month: string): Promise<StoredReport | UnreadableReport | undefined>;
+  /** Creates revision `stored.revision` (once per number) and makes it the head, together or not at all. */
+  saveReport(stored: StoredReport): Promise<WriteOutcome>;
+  /** Every municipality's head for `month`, and the heads that could not be read. */
+  monthReports(month: string): Promise<MonthReports>;
+  /** Registered municipalities and each month's latest snapshot; undefined when nothing was ever stored. */
+  regionState(): Promise<RegionState | undefined>;
+  /** Creates the snapshot revision (once per month and revision), moves the month's pointer and queues the mail. */
+  saveSnapshot(snapshot: SnapshotDoc, pointer: SnapshotPointer, mail?: MailDoc): Promise<WriteOutcome>;
+  snapshot(month: string, revision: number): Promise<SnapshotDoc | undefined>;
 }

@@ -18,7 +18,7 @@ export interface CommonArgs {
 }
 
 /** node:util parseArgs errors in Russian: the option named, what is wrong with it. */
-function usageProblem(error: Error & { code?: string }): string {
+export function usageProblem(error: Error & { code?: string }): string {
   const option = /'(-{1,2}[^'\s]+)/u.exec(error.message)?.[1] ?? "";
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `Неизвестный параметр «${option}».`;
   if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")

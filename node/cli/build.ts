@@ -59,6 +59,10 @@ export async function buildCli(): Promise<CliBuild> {
     charset: "utf8",
     legalComments: "none",
     banner: { js: REQUIRE_SHIM },
+    // The regional server's handlers are the Cloud Functions' own, whose modules load firebase-functions (and through
+    // it firebase-admin): loaded from node_modules (both are dependencies), never bundled; pg's optional native
+    // binding is not installed.
+    external: ["firebase-functions", "firebase-admin", "pg-native"],
     metafile: true,
     write: false,
     outdir: dirname(CLI_BUNDLE),

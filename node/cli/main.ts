@@ -14,6 +14,12 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   consolidate: async () => (await import("./consolidate.ts")).consolidateCommand,
 };
 
+/** Commands with options of their own parse their arguments themselves. */
+const OWN_ARGS: Record<string, () => Promise<(argv: readonly string[]) => Promise<number>>> = {
+  send: async () => (await import("./send.ts")).sendCommand,
+  region: async () => (await import("./region.ts")).regionCommand,
+};
+
 const USAGE = `Маршрут — проверка реестра ИОМ, маршруты и показатели.
 
 Использование:
@@ -21,9 +27,12 @@ const USAGE = `Маршрут — проверка реестра ИОМ, мар
   marshrut iom <книга.xlsx> [--date ГГГГ-ММ-ДД] [--json] [--out маршруты.xlsx] [--regenerate] [--print ПАПКА]
   marshrut kpi <книга.xlsx> [--date ГГГГ-ММ-ДД] [--json] [--out показатели.xlsx]
   marshrut consolidate <книга.xlsx | папка>… --month ГГГГ-ММ [--out свод.xlsx] [--json]
+  marshrut send <книга.xlsx> --url <адрес …/submitReport> --key <ключ> [--date ГГГГ-ММ-ДД] [--json]
+  marshrut region serve | key | register --code КОД --name НАИМЕНОВАНИЕ [--rotate] | snapshot [--month ГГГГ-ММ]
 
 Дата (--date): ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.
-Коды выхода: 0 — ошибок нет, 1 — найдены ошибки, 2 — файл не прочитан или неверные параметры.`;
+Коды выхода: 0 — ошибок нет, 1 — найдены ошибки, 2 — файл не прочитан или неверные параметры.
+send: 0 — отчёт принят, 1 — отклонён сервером (причина выводится), 2 — книга не прочитана или сервер не ответил.`;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -33,10 +42,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const { describeError, UsageError } = await import("./errors.ts");
   try {
+    const own = Object.hasOwn(OWN_ARGS, command) ? OWN_ARGS[command] : undefined;
+    if (own) return await (await own())(rest);
     const load = COMMANDS[command];
     if (!load)
       throw new UsageError(
-        `Неизвестная команда «${command}». Доступны: ${Object.keys(COMMANDS).join(", ")}.`,
+        `Неизвестная команда «${command}». Доступны: ${[...Object.keys(COMMANDS), ...Object.keys(OWN_ARGS)].join(", ")}.`,
       );
     const { parseCommonArgs } = await import("./args.ts");
     const args = parseCommonArgs(rest);

@@ -57,6 +57,8 @@ export const RegionReport = z.object({
   missing: z.array(MunicipalityRef),
   /** Municipalities that reported without their demand for courses: left out of the demand sums, never zero. */
   withoutDemand: z.optional(z.array(MunicipalityRef)),
+  /** Of the missing, those whose stored report an earlier server version wrote and this one cannot read (server only). */
+  unreadable: z.optional(z.array(MunicipalityRef)),
 });
 export type RegionReport = z.infer<typeof RegionReport>;
 

@@ -16,10 +16,11 @@ export function qualitySheet(report: RegionReport, caption: readonly string[]): 
     plain(m.revision ?? ""),
     m.excludedRows > 0 ? { value: m.excludedRows, color: STATUS_COLORS["не достигнут"] } : plain(0),
   ]);
+  const unreadable = new Set((report.unreadable ?? []).map((m) => m.code));
   const missing = report.missing.map((m): TableCell[] => [
     plain(m.code),
     plain(m.name),
-    { value: NO_DATA, color: STATUS_COLORS["не достигнут"] },
+    { value: unreadable.has(m.code) ? "не прочитан" : NO_DATA, color: STATUS_COLORS["не достигнут"] },
     plain(""),
     plain(""),
     plain(""),
@@ -33,6 +34,11 @@ export function qualitySheet(report: RegionReport, caption: readonly string[]): 
       report.missing.length === 0
         ? "Отчёты прислали все муниципалитеты."
         : `Нет данных: ${report.missing.map((m) => m.name).join(", ")}.`,
+      ...(unreadable.size === 0
+        ? []
+        : [
+            `Не прочитаны отчёты, сохранённые прежней версией сервера (в свод не вошли): ${(report.unreadable ?? []).map((m) => m.name).join(", ")}. Эти муниципалитеты должны отправить отчёт заново.`,
+          ]),
     ],
     sections: [
       {

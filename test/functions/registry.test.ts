@@ -3,11 +3,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { knownMunicipalities } from "../../functions/src/documents.ts";
 import { hashKey, keyCode, keyMatches } from "../../functions/src/keys.ts";
 import { registerMunicipality, RegistryError } from "../../functions/src/registry.ts";
-import type { Store } from "../../functions/src/store.ts";
+import type { FirestoreStore } from "../../functions/src/firestoreStore.ts";
 import { startFunctionsContext, type FunctionsContext } from "./setup.ts";
 
 let ctx: FunctionsContext;
-let store: Store;
+let store: FirestoreStore;
 
 beforeAll(async () => {
   ctx = await startFunctionsContext();

@@ -1,0 +1,193 @@
+// The store on Firestore: direct reads by deterministic id, one equality query, batches led by a `create()` precondition.
+// It needs no transactions, cursors, offsets, collection groups, field deletes, select or BulkWriter (see test/functions):
+// every read-then-write is guarded by a `create()` of an id derived from what was read, which real Firestore and
+// the emulator both enforce (the emulator ignores update-time preconditions and does not isolate transactions).
+// Every document is measured before it is written, so nothing the real service would refuse reaches it.
+import type { DocumentData, DocumentSnapshot, Firestore, WriteBatch } from "firebase-admin/firestore";
+import * as z from "zod";
+import {
+  COLLECTIONS,
+  type MailDoc,
+  monthKey,
+  MunicipalityDoc,
+  municipalityKey,
+  type RegisteredMunicipality,
+  REGION_STATE_ID,
+  RegionState,
+  reportId,
+  reportRevisionId,
+  type RetiredKeyDoc,
+  SnapshotDoc,
+  snapshotId,
+  snapshotMunicipalityId,
+  type SnapshotPointer,
+  StoredReport,
+} from "./documents.ts";
+import { checkDocumentSize } from "./firestoreSize.ts";
+import { joinSnapshot, SnapshotFigures, SnapshotHead, splitSnapshot } from "./snapshotLayout.ts";
+import {
+  StoredDataError,
+  type MonthReports,
+  type Store,
+  type UnreadableReport,
+  type WriteOutcome,
+} from "./store.ts";
+
+/** gRPC ALREADY_EXISTS: a `create()` precondition failed, so the whole batch was refused. */
+const ALREADY_EXISTS = 6;
+const alreadyExists = (error: unknown) => (error as { code?: unknown } | null)?.code === ALREADY_EXISTS;
+
+/** What an unreadable head still tells: its revision number, so a new report can take the next one. */
+const LooseHead = z.object({ revision: z.number().int().min(1) });
+
+function parse<T>(schema: z.ZodType<T>, snapshot: DocumentSnapshot): T | undefined {
+  if (!snapshot.exists) return undefined;
+  const parsed = schema.safeParse(snapshot.data());
+  if (!parsed.success) throw new StoredDataError(snapshot.ref.path, parsed.error);
+  return parsed.data;
+}
+
+/** A report head, or what is left of one written under an earlier schema. */
+function parseHead(snapshot: DocumentSnapshot, code: string, month: string): StoredReport | UnreadableReport {
+  const parsed = StoredReport.safeParse(snapshot.data());
+  if (parsed.success) return parsed.data;
+  const loose = LooseHead.safeParse(snapshot.data());
+  return {
+    unreadable: true,
+    path: snapshot.ref.path,
+    code,
+    month,
+    revision: loose.success ? loose.data.revision : 0,
+  };
+}
+
+export class FirestoreStore implements Store {
+  constructor(readonly db: Firestore) {}
+
+  private doc(collection: string, id: string) {
+    return this.db.collection(collection).doc(id);
+  }
+
+  /** Adds a whole-document write to `batch` after measuring the document as Firestore would. */
+  private put(batch: WriteBatch, how: "create" | "set", collection: string, id: string, data: object): void {
+    const ref = this.doc(collection, id);
+    checkDocumentSize(ref.path, data as DocumentData);
+    if (how === "create") batch.create(ref, data as DocumentData);
+    else batch.set(ref, data as DocumentData);
+  }
+
+  async municipality(code: string): Promise<MunicipalityDoc | undefined> {
+    return parse(MunicipalityDoc, await this.doc(COLLECTIONS.municipalities, code).get());
+  }
+
+  async reportHead(code: string, month: string): Promise<StoredReport | UnreadableReport | undefined> {
+    const snapshot = await this.doc(COLLECTIONS.reports, reportId(code, month)).get();
+    return snapshot.exists ? parseHead(snapshot, code, month) : undefined;
+  }
+
+  /** Two writes: the revision (create: fails if another request took this number) and the current head. */
+  async saveReport(stored: StoredReport): Promise<WriteOutcome> {
+    const batch = this.db.batch();
+    const { code, month, revision } = stored;
+    this.put(batch, "create", COLLECTIONS.reportRevisions, reportRevisionId(code, month, revision), stored);
+    this.put(batch, "set", COLLECTIONS.reports, reportId(code, month), stored);
+    return this.commit(batch);
+  }
+
+  /** Current heads of every municipality's report for `month`: one equality query, one read per report. */
+  async monthReports(month: string): Promise<MonthReports> {
+    const result = await this.db.collection(COLLECTIONS.reports).where("month", "==", month).get();
+    const heads: StoredReport[] = [];
+    const unreadable: UnreadableReport[] = [];
+    for (const snapshot of result.docs) {
+      const code = snapshot.id.slice(0, -(month.length + 1));
+      const head = parseHead(snapshot, code, month);
+      if ("unreadable" in head) unreadable.push(head);
+      else heads.push(head);
+    }
+    return { heads, unreadable };
+  }
+
+  async regionState(): Promise<RegionState | undefined> {
+    return parse(RegionState, await this.doc(COLLECTIONS.region, REGION_STATE_ID).get());
+  }
+
+  /**
+   * Creates the snapshot's head (first, as the precondition) and one figures document per municipality, moves
+   * the month's pointer, queues the mail: one batch, so all of it or nothing.
+   */
+  async saveSnapshot(snapshot: SnapshotDoc, pointer: SnapshotPointer, mail?: MailDoc): Promise<WriteOutcome> {
+    const { month, revision } = snapshot;
+    const id = snapshotId(month, revision);
+    const { head, figures } = splitSnapshot(snapshot);
+    const batch = this.db.batch();
+    this.put(batch, "create", COLLECTIONS.snapshots, id, head);
+    for (const part of figures)
+      this.put(
+        batch,
+        "create",
+        COLLECTIONS.snapshotMunicipalities,
+        snapshotMunicipalityId(month, revision, part.code),
+        part,
+      );
+    batch.update(this.doc(COLLECTIONS.region, REGION_STATE_ID), {
+      [`snapshots.${monthKey(month)}`]: pointer,
+    });
+    if (mail) this.put(batch, "create", COLLECTIONS.mail, id, mail);
+    return this.commit(batch);
+  }
+
+  /** The head, then every municipality's figures in one batched read (layout 1 documents hold the whole report). */
+  async snapshot(month: string, revision: number): Promise<SnapshotDoc | undefined> {
+    const headSnapshot = await this.doc(COLLECTIONS.snapshots, snapshotId(month, revision)).get();
+    if (!headSnapshot.exists) return undefined;
+    if (headSnapshot.get("layout") === undefined) return parse(SnapshotDoc, headSnapshot);
+    const head = parse(SnapshotHead, headSnapshot)!;
+    const codes = head.report.municipalities.map((m) => m.code);
+    const refs = codes.map((code) =>
+      this.doc(COLLECTIONS.snapshotMunicipalities, snapshotMunicipalityId(month, revision, code)),
+    );
+    const parts = refs.length === 0 ? [] : await this.db.getAll(...refs);
+    const figures = parts.flatMap((part) => parse(SnapshotFigures, part) ?? []);
+    const joined = joinSnapshot(head, figures);
+    if (!joined) throw new StoredDataError(headSnapshot.ref.path, "a municipality's figures are missing");
+    const checked = SnapshotDoc.safeParse(joined);
+    if (!checked.success) throw new StoredDataError(headSnapshot.ref.path, checked.error);
+    return checked.data;
+  }
+
+  /**
+   * Registers a municipality, or re-keys it when `replacedKeyHash` is given, in one batch led by a `create()`:
+   * of its own document (a new registration) or of `retiredKeys/{replaced hash}` (a rotation), so of two runs at
+   * once on the same code exactly one is "created". The region document only gets this municipality's own map
+   * field (merge), so registrations of different codes at once never lose one another.
+   */
+  async saveMunicipality(municipality: MunicipalityDoc, replacedKeyHash?: string): Promise<WriteOutcome> {
+    const { code, name, registeredAt } = municipality;
+    const batch = this.db.batch();
+    if (replacedKeyHash === undefined)
+      this.put(batch, "create", COLLECTIONS.municipalities, code, municipality);
+    else {
+      const retired: RetiredKeyDoc = { code, retiredAt: municipality.keyIssuedAt };
+      this.put(batch, "create", COLLECTIONS.retiredKeys, replacedKeyHash, retired);
+      this.put(batch, "set", COLLECTIONS.municipalities, code, municipality);
+    }
+    const registered: RegisteredMunicipality = { code, name, registeredAt };
+    batch.set(
+      this.doc(COLLECTIONS.region, REGION_STATE_ID),
+      { municipalities: { [municipalityKey(code)]: registered } },
+      { merge: true },
+    );
+    return this.commit(batch);
+  }
+
+  private async commit(batch: WriteBatch): Promise<WriteOutcome> {
+    try {
+      await batch.commit();
+      return "created";
+    } catch (error) {
+      if (alreadyExists(error)) return "conflict";
+      throw error;
+    }
+  }
+}

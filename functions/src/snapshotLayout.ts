@@ -1,0 +1,88 @@
+// How Firestore keeps a snapshot: one small document (the region's figures, who reported and when) and each
+// municipality's figures in a document of its own, indicator titles once — so hundreds of municipalities fit 1 MiB.
+import * as z from "zod";
+import { ReportedMunicipality } from "../../shared/report/aggregate.ts";
+import { KpiResult } from "../../shared/kpi/definitions.ts";
+import { SnapshotDoc } from "./documents.ts";
+
+/** The layout a snapshot document is written in; documents without `layout` hold the whole report (layout 1). */
+export const SNAPSHOT_LAYOUT = 2;
+
+const {
+  kpis: _kpis,
+  monthly: _monthly,
+  coverage: _coverage,
+  demand: _demand,
+  programmes: _programmes,
+  ...entry
+} = ReportedMunicipality.shape;
+
+/** A reported municipality as the snapshot document lists it: who, the report's date, when it came, its revision. */
+export const SnapshotEntry = z.object(entry);
+export type SnapshotEntry = z.infer<typeof SnapshotEntry>;
+
+/** `snapshots/{month}_rNNN` in layout 2: the snapshot with each municipality's figures left out. */
+export const SnapshotHead = z.object({
+  ...SnapshotDoc.shape,
+  layout: z.literal(SNAPSHOT_LAYOUT),
+  report: z.object({ ...SnapshotDoc.shape.report.shape, municipalities: z.array(SnapshotEntry) }),
+});
+export type SnapshotHead = z.infer<typeof SnapshotHead>;
+
+/** `snapshotMunicipalities/{month}_rNNN_{code}`: one municipality's figures; a KPI title only where it differs from the region's. */
+export const SnapshotFigures = z.object({
+  code: z.string(),
+  kpis: z.array(z.object({ ...KpiResult.shape, title: z.string().optional() })),
+  monthly: ReportedMunicipality.shape.monthly,
+  coverage: ReportedMunicipality.shape.coverage,
+  demand: ReportedMunicipality.shape.demand,
+  programmes: ReportedMunicipality.shape.programmes,
+});
+export type SnapshotFigures = z.infer<typeof SnapshotFigures>;
+
+const regionTitles = (region: SnapshotDoc["report"]["region"]) =>
+  new Map(region.kpis.map((kpi) => [kpi.id, kpi.title]));
+
+/** The snapshot as one head document and one figures document per reported municipality (in the report's order). */
+export function splitSnapshot(snapshot: SnapshotDoc): { head: SnapshotHead; figures: SnapshotFigures[] } {
+  const titles = regionTitles(snapshot.report.region);
+  const figures = snapshot.report.municipalities.map(
+    ({ code, kpis, monthly, coverage, demand, programmes }): SnapshotFigures => ({
+      code,
+      kpis: kpis.map(({ title, ...kpi }) => (titles.get(kpi.id) === title ? kpi : { ...kpi, title })),
+      monthly,
+      coverage,
+      ...(demand === undefined ? {} : { demand }),
+      ...(programmes === undefined ? {} : { programmes }),
+    }),
+  );
+  const municipalities = snapshot.report.municipalities.map(
+    ({ kpis: _k, monthly: _m, coverage: _c, demand: _d, programmes: _p, ...rest }) => rest,
+  );
+  return {
+    head: { ...snapshot, layout: SNAPSHOT_LAYOUT, report: { ...snapshot.report, municipalities } },
+    figures,
+  };
+}
+
+/** The snapshot again from its head and figures; undefined when a municipality's figures are not there. */
+export function joinSnapshot(
+  head: SnapshotHead,
+  figures: readonly SnapshotFigures[],
+): SnapshotDoc | undefined {
+  const titles = regionTitles(head.report.region);
+  const byCode = new Map(figures.map((part) => [part.code, part]));
+  const municipalities = [];
+  for (const listed of head.report.municipalities) {
+    const part = byCode.get(listed.code);
+    if (!part) return undefined;
+    const { code: _code, kpis, ...rest } = part;
+    municipalities.push({
+      ...listed,
+      ...rest,
+      kpis: kpis.map((kpi) => ({ ...kpi, title: kpi.title ?? titles.get(kpi.id) ?? kpi.id })),
+    });
+  }
+  const { layout: _layout, ...snapshot } = head;
+  return { ...snapshot, report: { ...head.report, municipalities } };
+}
