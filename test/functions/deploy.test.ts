@@ -35,7 +35,7 @@ describe("the functions' runtime", () => {
     expect(functions.engines.node).toBe(major);
     expect(functions.scripts.bundle).toContain(`--target=node${major}`);
     expect(await text(".ci/run")).toMatch(new RegExp(`NODE_RUNTIME_VERSION=${major}\\.\\d+\\.\\d+`, "u"));
-    expect(await text("README.md")).toContain(`\`${runtime}\``);
+    expect(await text("docs/firebase.md")).toContain(`\`${runtime}\``);
   });
 
   it.runIf(process.env.MARSHRUT_RUNTIME_NODE)("runs here on that Node.js (.ci/run's second pass)", () => {
