@@ -82,9 +82,7 @@ const FOOTER_FONT =
  */
 export function printCss(doc: RouteDocument): string {
   const footer = `ИОМ${NBSP}— ${doc.fio || doc.email}, ${russianDate(doc.period.from)}–${russianDate(doc.period.to)}`;
-  return `@page {
-  size: A4;
-  margin: 12mm 12mm 14mm;
+  return `@page { size: A4; margin: 12mm 12mm 14mm;
   @top-center { content: ""; }
   @bottom-left { content: ${cssString(footer)}; ${FOOTER_FONT} }
   @bottom-right { content: ${cssString(`${t.pageOf} `)} counter(page) ${cssString(` ${t.pageOutOf} `)} counter(pages); ${FOOTER_FONT} }

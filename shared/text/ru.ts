@@ -53,7 +53,7 @@ export const ru = {
     `Параметр «${key}»: значение ${quoteCell(cell)} не подходит. Исправьте значение на листе «Настройки».`,
 } as const;
 
-/** The no-break space between a number and «%» or a unit: «72,5 %» never breaks across lines. */
+/** The no-break space: between groups of digits («12 500») and where a line must not break (signature lines). */
 export const NBSP = "\u00a0";
 
 const PLURAL = new Intl.PluralRules("ru");
@@ -81,8 +81,11 @@ export function ruNumber(n: number, digits = 2): string {
     .replace(/\s/gu, NBSP);
 }
 
-/** A percent already in percent units, one decimal: percentText(72.5) → «72,5 %» (with a no-break space). */
-export const percentText = (percent: number, digits = 1) => `${ruNumber(percent, digits)}${NBSP}%`;
+/**
+ * A percent already in percent units, one decimal: percentText(72.5) → «72,5 %», with a plain space before «%» as
+ * the product has always written it (in the sidebar and sheets the value's cell does not wrap).
+ */
+export const percentText = (percent: number, digits = 1) => `${ruNumber(percent, digits)} %`;
 
 /** A share (a fraction) as a percent: shareText(0.725) → «72,5 %». */
 export const shareText = (fraction: number, digits = 1) => percentText(fraction * 100, digits);

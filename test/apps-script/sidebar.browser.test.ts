@@ -93,7 +93,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the sidebar in Chromium"
     await page.getByRole("button", { name: "Рассчитать показатели" }).click();
     await expect.poll(() => page.locator("#kpis tr[data-kpi]").count()).toBe(14);
     const k1 = page.locator('#kpis tr[data-kpi="K1"] td.value');
-    expect(await k1.innerText()).toMatch(/^\d+(,\d)?\u00a0%$/u);
+    expect(await k1.innerText()).toMatch(/^\d+(,\d)? %$/u);
     const colours = await page
       .locator("#kpis td.value")
       .evaluateAll((cells) => cells.map((c) => getComputedStyle(c).backgroundColor));

@@ -131,7 +131,7 @@ describe("the route letter", () => {
       expect(letter.htmlBody).toContain(esc(a.title));
     }
     expect(letter.body).toContain(
-      "цифровые: 40\u00a0%, низкий (20.09.2026); дефициты: ЦОР; электронный журнал",
+      "цифровые: 40 %, низкий (20.09.2026); дефициты: ЦОР; электронный журнал",
     );
     expect(letter.htmlBody).not.toContain("<style");
     expect(letter.htmlBody).not.toContain("С маршрутом ознакомлены");
