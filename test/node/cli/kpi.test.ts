@@ -111,16 +111,12 @@ describe("marshrut kpi", () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split("\n");
     expect(lines[0]).toContain("Показатели на 30.11.2026");
-    expect(lines.find((line) => line.startsWith("K1 "))).toMatch(
-      /66,7 %\s+≥ 60 %\s+достигнут\s+2 из 3/u,
-    );
+    expect(lines.find((line) => line.startsWith("K1 "))).toMatch(/66,7 %\s+≥ 60 %\s+достигнут\s+2 из 3/u);
     expect(lines.find((line) => line.startsWith("K2.1"))).toMatch(/—\s+≥ 80 %\s+нет данных/u);
     expect(result.stdout).toContain("сентябрь 2026");
     // Under K2, how many of its people were diagnosed this year, and the line saying why K2 may exceed K1.
     const k2 = lines.findIndex((line) => line.startsWith("K2 "));
-    expect(lines[k2 + 1]).toMatch(
-      /^\s+100 %\s+2 из 2\s+из них прошли диагностику в этом учебном году$/u,
-    );
+    expect(lines[k2 + 1]).toMatch(/^\s+100 %\s+2 из 2\s+из них прошли диагностику в этом учебном году$/u);
     expect(result.stdout).toContain("K2 может быть выше K1");
     // K6 is a count: the number of people, never «N из M».
     expect(lines.find((line) => line.startsWith("K6 "))).toMatch(/^K6\s+\d+\s+≥ 1\s+\S+\s+\d+\s+Число /u);

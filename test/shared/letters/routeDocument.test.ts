@@ -130,9 +130,7 @@ describe("the route letter", () => {
       expect(letter.body).toContain(a.title);
       expect(letter.htmlBody).toContain(esc(a.title));
     }
-    expect(letter.body).toContain(
-      "цифровые: 40 %, низкий (20.09.2026); дефициты: ЦОР; электронный журнал",
-    );
+    expect(letter.body).toContain("цифровые: 40 %, низкий (20.09.2026); дефициты: ЦОР; электронный журнал");
     expect(letter.htmlBody).not.toContain("<style");
     expect(letter.htmlBody).not.toContain("С маршрутом ознакомлены");
     expect(letter.htmlBody).toContain('style="border: 1px solid');
