@@ -52,13 +52,32 @@ function columnOf(text: string, start = 0): number {
   return column - 1;
 }
 
+/**
+ * Where a cell's content goes on after its formula (<f>…</f> or <f …/>, which comes before the cached value): the
+ * search for <v> starts there, and never runs through the formula's text to the next cell's value.
+ */
+function afterFormula(xml: string, from: number): number {
+  if (!xml.startsWith("<f", from)) return from;
+  const open = xml.indexOf(">", from);
+  if (xml.charCodeAt(open - 1) === 47) return open + 1;
+  const close = xml.indexOf("</f>", open);
+  return close < 0 ? from : close;
+}
+
 export class WorksheetCells {
   private readonly rows: Cell[][] = [];
+  /** The row being read, "" in the columns it skips; copied out at its end, so every row is as long as it needs. */
+  private readonly row: Cell[] = [];
   private phase: "before" | "rows" | "after" = "before";
   private carry = "";
   private tail = "";
   private lastRow = -1;
   private quotesChecked = false;
+  /**
+   * The cell of each date serial met so far: a register repeats few dates, and converting one costs two Dates and a
+   * local-time lookup; a cell gets its own copy, as getValues() gives every cell its own Date.
+   */
+  private readonly dates = new Map<number, Date | number>();
 
   constructor(private readonly context: CellContext) {}
 
@@ -105,7 +124,7 @@ export class WorksheetCells {
     const values: Cell[][] = new Array<Cell[]>(this.rows.length);
     for (let r = 0; r < this.rows.length; r++) {
       const row = this.rows[r] ?? [];
-      for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = "";
+      while (row.length < width) row.push("");
       values[r] = row;
     }
     for (const [, c1, r1, c2, r2] of this.tail.matchAll(/<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/gu))
@@ -132,6 +151,10 @@ export class WorksheetCells {
   }
 
   private readCells(xml: string, from: number, to: number, rowIndex: number): void {
+    const row = this.row;
+    // A row number given twice (not valid, but seen): its cells add up, as SheetJS reads them.
+    let width = 0;
+    for (const cell of this.rows[rowIndex] ?? []) row[width++] = cell;
     let column = -1;
     for (let at = xml.indexOf("<c", from); at >= 0 && at < to;) {
       const tagEnd = xml.indexOf(">", at);
@@ -149,9 +172,14 @@ export class WorksheetCells {
       }
       const close = xml.indexOf("</c>", tagEnd);
       const value = this.value(xml, tagEnd + 1, close, attribute(tag, "t"), attribute(tag, "s"));
-      if (value !== undefined) (this.rows[rowIndex] ??= [])[column] = value;
+      if (value !== undefined) {
+        while (width < column) row[width++] = "";
+        row[column] = value;
+        if (column === width) width++;
+      }
       at = xml.indexOf("<c", close + 4);
     }
+    if (width > 0) this.rows[rowIndex] = row.slice(0, width);
   }
 
   /** The cell's value: its cached <v> (formulas' results too) or inline string; undefined when it has none. */
@@ -160,7 +188,7 @@ export class WorksheetCells {
       const is = xml.indexOf("<is>", from);
       return is >= 0 && is < to ? runText(utf8Text(xml.slice(is + 4, xml.indexOf("</is>", is)))) : undefined;
     }
-    const v = xml.indexOf("<v", from);
+    const v = xml.indexOf("<v", afterFormula(xml, from));
     if (v < 0 || v >= to) return undefined;
     const open = xml.indexOf(">", v);
     if (xml.charCodeAt(open - 1) === 47) return undefined;
@@ -182,10 +210,15 @@ export class WorksheetCells {
       default: {
         if (raw === "") return undefined;
         const number = Number(raw);
-        return style !== undefined && this.context.dateStyles[Number(style)]
-          ? serialDate(number, this.context.date1904)
-          : number;
+        return style !== undefined && this.context.dateStyles[Number(style)] ? this.date(number) : number;
       }
     }
+  }
+
+  /** A date-styled number as serialDate gives it (a Date, or the number when it is no date), converted once. */
+  private date(serial: number): Date | number {
+    let cell = this.dates.get(serial);
+    if (cell === undefined) this.dates.set(serial, (cell = serialDate(serial, this.context.date1904)));
+    return typeof cell === "number" ? cell : new Date(cell.getTime());
   }
 }

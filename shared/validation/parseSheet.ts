@@ -4,7 +4,8 @@ import { matchHeaders, type ColumnMap } from "../headers.ts";
 import { headerRow, type Fields, type SheetDef } from "../schema/sheets.ts";
 import { ru } from "../text/ru.ts";
 import type { Finding, FindingCode, Severity } from "./finding.ts";
-import { parseCell, type CellContext } from "./parseCell.ts";
+import type { FieldDef } from "../schema/fields.ts";
+import { parseCell, type CellContext, type CellResult } from "./parseCell.ts";
 
 export interface ParsedRow<T> {
   /** Row number as the spreadsheet shows it (header = 1). */
@@ -56,6 +57,30 @@ export interface ParseSheetInput<F extends Fields> {
 
 const rowIsBlank = (cells: readonly Cell[]) => cells.every(isBlank);
 
+interface MatchedField {
+  readonly key: string;
+  readonly field: FieldDef;
+  readonly index: number;
+  readonly header: string;
+  /** The column's results by cell value, when its values are parsed once (see `remembers`). */
+  readonly parsed: Map<Cell, CellResult> | undefined;
+}
+
+/**
+ * A register repeats its values down a column (a person's e-mail on each of their rows, organisations, levels,
+ * да/нет, scores), so each distinct value is parsed once. Lists are parsed anew: each row gets its own array.
+ */
+const remembers = (field: FieldDef) =>
+  field.kind === "enumList" || field.kind === "topics" ? undefined : new Map<Cell, CellResult>();
+
+/** parseCell of a value parsed before, or parsed now and remembered; a Date is an object of its own, never equal. */
+function parseOnce(known: Map<Cell, CellResult>, field: FieldDef, cell: Cell, context: CellContext) {
+  if (typeof cell === "object") return parseCell(field, cell, context);
+  let result = known.get(cell);
+  if (result === undefined) known.set(cell, (result = parseCell(field, cell, context)));
+  return result;
+}
+
 export function parseSheet<T, F extends Fields>(
   input: ParseSheetInput<F>,
   context: CellContext,
@@ -72,11 +97,10 @@ export function parseSheet<T, F extends Fields>(
   }
   const values = found.values;
   const columns = matchHeaders(values[0] ?? [], def.fields);
-  const matched: { key: string; field: (typeof fieldEntries)[number][1]; index: number; header: string }[] =
-    [];
+  const matched: MatchedField[] = [];
   for (const [key, field] of fieldEntries) {
     const column = (columns as Record<string, { index: number; header: string } | undefined>)[key];
-    if (column) matched.push({ key, field, index: column.index, header: column.header });
+    if (column) matched.push({ key, field, index: column.index, header: column.header, parsed: remembers(field) });
     else if (field.required)
       sink.add(
         found.name,
@@ -100,13 +124,13 @@ export function parseSheet<T, F extends Fields>(
     const data: Record<string, unknown> = { ...template };
     for (const key of topicsKeys) data[key] = [];
     const parsed: ParsedRow<T> = { row: r + 1, data: data as T, cells, errors: 0 };
-    for (const { key, field, index, header } of matched) {
+    for (const { key, field, index, header, parsed: known } of matched) {
       const cell = cells[index];
       if (isBlank(cell)) {
         if (field.required) sink.add(found.name, parsed, header, key, "required", ru.required(header));
         continue;
       }
-      const result = parseCell(field, cell, context);
+      const result = known ? parseOnce(known, field, cell, context) : parseCell(field, cell, context);
       if (result.ok) data[key] = result.value;
       else sink.add(found.name, parsed, header, key, result.code, result.message);
     }
