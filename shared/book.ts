@@ -100,7 +100,7 @@ export function readBook(sheets: readonly RawSheet[], options: ReadBookOptions =
   const { timeZone } = options;
   const settings = parseSettings(byName(sheets, SETTINGS_TITLE), sink, timeZone);
   const reportDate = options.reportDate ?? settings.reportDate ?? today(new Date(), timeZone);
-  const context = { reportDate, ...(timeZone === undefined ? {} : { timeZone }), wallClocks: new Map() };
+  const context = { reportDate, ...(timeZone === undefined ? {} : { timeZone }) };
   const read = <T>(def: SheetDef, found: RawSheet | undefined) =>
     parseSheet<T, Fields>({ def, found, missingSeverity: MISSING[def.title] }, context, sink);
 

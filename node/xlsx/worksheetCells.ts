@@ -170,20 +170,30 @@ export class WorksheetCells {
         at = xml.indexOf("<c", tagEnd);
         continue;
       }
-      const close = xml.indexOf("</c>", tagEnd);
-      const value = this.value(xml, tagEnd + 1, close, attribute(tag, "t"), attribute(tag, "s"));
+      // The usual cell is <c …><v>…</v></c>: its value is taken where it stands; other content is searched within the cell.
+      let value: Cell | undefined;
+      let next: number;
+      if (xml.startsWith("<v>", tagEnd + 1)) {
+        next = xml.indexOf("</v>", tagEnd + 4);
+        value = this.typed(tag, xml.slice(tagEnd + 4, next), attribute(tag, "t"));
+      } else {
+        next = xml.indexOf("</c>", tagEnd);
+        value = this.content(tag, xml, tagEnd + 1, next);
+      }
+      if (next < 0) throw new UnsupportedLayout("a cell without its end");
       if (value !== undefined) {
         while (width < column) row[width++] = "";
         row[column] = value;
         if (column === width) width++;
       }
-      at = xml.indexOf("<c", close + 4);
+      at = xml.indexOf("<c", next + 4);
     }
     if (width > 0) this.rows[rowIndex] = row.slice(0, width);
   }
 
-  /** The cell's value: its cached <v> (formulas' results too) or inline string; undefined when it has none. */
-  private value(xml: string, from: number, to: number, type = "n", style?: string): Cell | undefined {
+  /** The cell's value from its content: an inline string or the cached <v> after a formula; undefined when none. */
+  private content(tag: string, xml: string, from: number, to: number): Cell | undefined {
+    const type = attribute(tag, "t");
     if (type === "inlineStr") {
       const is = xml.indexOf("<is>", from);
       return is >= 0 && is < to ? runText(utf8Text(xml.slice(is + 4, xml.indexOf("</is>", is)))) : undefined;
@@ -192,7 +202,11 @@ export class WorksheetCells {
     if (v < 0 || v >= to) return undefined;
     const open = xml.indexOf(">", v);
     if (xml.charCodeAt(open - 1) === 47) return undefined;
-    const raw = xml.slice(open + 1, xml.indexOf("</v>", open));
+    return this.typed(tag, xml.slice(open + 1, xml.indexOf("</v>", open)), type);
+  }
+
+  /** What <v> holds, by the cell's type; a number whose style (s) shows a date is a Date. */
+  private typed(tag: string, raw: string, type = "n"): Cell | undefined {
     switch (type) {
       case "s":
         return raw === "" ? undefined : (this.context.strings[Number(raw)] ?? "");
@@ -210,6 +224,7 @@ export class WorksheetCells {
       default: {
         if (raw === "") return undefined;
         const number = Number(raw);
+        const style = attribute(tag, "s");
         return style !== undefined && this.context.dateStyles[Number(style)] ? this.date(number) : number;
       }
     }

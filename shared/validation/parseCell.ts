@@ -1,6 +1,6 @@
 // Parses one cell by its field's kind: a typed value, or the finding code and Russian message that explain why not.
 import { isDate, type Cell } from "../cells.ts";
-import { addYears, dateCellIn, dateOfCell, dayOf, type IsoDate, type IsoDateTime } from "../dates.ts";
+import { addYears, dateCellIn, dateOfCell, dayOf, type IsoDate } from "../dates.ts";
 import type { FieldDef } from "../schema/fields.ts";
 import { ru } from "../text/ru.ts";
 import { enumLookup, parseDateTime, parseNumber, parseYesNo, splitList } from "../values.ts";
@@ -12,11 +12,6 @@ export interface CellContext {
   readonly reportDate: IsoDate;
   /** The spreadsheet's time zone, in which Date cells are read; undefined = local time (an .xlsx file). */
   readonly timeZone?: string;
-  /**
-   * The wall clock of each Date cell read so far, by its instant: a register repeats few dates, and reading one costs
-   * a time-zone conversion and a new string. One map per book (the local zone may change between books).
-   */
-  readonly wallClocks?: Map<number, IsoDateTime | undefined>;
 }
 
 export const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]{2,}$/u;
@@ -39,18 +34,8 @@ function lookupFor(values: readonly string[]) {
 const asText = (cell: Cell): string =>
   typeof cell === "string" ? cell.trim() : isDate(cell) ? "" : String(cell);
 
-/** parseDateTime, a Date cell's wall clock looked up among those already read. */
-function dateTimeOf(cell: Cell, context: CellContext): IsoDateTime | undefined {
-  const known = context.wallClocks;
-  if (!known || !isDate(cell)) return parseDateTime(cell, context.timeZone);
-  const ms = cell.getTime();
-  let wall = known.get(ms);
-  if (wall === undefined && !known.has(ms)) known.set(ms, (wall = parseDateTime(cell, context.timeZone)));
-  return wall;
-}
-
 function parseDateField(field: FieldDef, cell: Cell, context: CellContext, withTime: boolean): CellResult {
-  const parsed = dateTimeOf(cell, context);
+  const parsed = parseDateTime(cell, context.timeZone);
   if (!parsed) return bad("date", ru.notADate(cell));
   const day = dayOf(parsed);
   const birth = field.dateRange === "birth";
@@ -97,7 +82,7 @@ export function parseCell(field: FieldDef, raw: Cell, context: CellContext): Cel
   const cell = shownCell(raw, context.timeZone);
   switch (field.kind) {
     case "text":
-      return isDate(raw) ? ok(dayOf(dateTimeOf(raw, context) ?? "")) : ok(asText(raw));
+      return isDate(raw) ? ok(dayOf(parseDateTime(raw, context.timeZone) ?? "")) : ok(asText(raw));
     case "email": {
       const text = asText(cell).toLowerCase();
       return EMAIL.test(text) ? ok(text) : bad("email", ru.email(cell));

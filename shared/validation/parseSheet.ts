@@ -1,5 +1,5 @@
 // Reads one sheet's 2-D values into typed rows, reporting missing columns and every bad cell as a finding.
-import { isBlank, type Cell, type Grid } from "../cells.ts";
+import { isBlank, isDate, type Cell, type Grid } from "../cells.ts";
 import { matchHeaders, type ColumnMap } from "../headers.ts";
 import { headerRow, type Fields, type SheetDef } from "../schema/sheets.ts";
 import { ru } from "../text/ru.ts";
@@ -62,22 +62,29 @@ interface MatchedField {
   readonly field: FieldDef;
   readonly index: number;
   readonly header: string;
-  /** The column's results by cell value, when its values are parsed once (see `remembers`). */
-  readonly parsed: Map<Cell, CellResult> | undefined;
+  /** The column's results so far, when each distinct value is parsed once (see `remembers`). */
+  readonly parsed: Parsed | undefined;
+}
+
+/** Results by cell value; Dates (each cell its own object) by their instant. */
+interface Parsed {
+  readonly values: Map<Cell, CellResult>;
+  readonly dates: Map<number, CellResult>;
 }
 
 /**
  * A register repeats its values down a column (a person's e-mail on each of their rows, organisations, levels,
- * да/нет, scores), so each distinct value is parsed once. Lists are parsed anew: each row gets its own array.
+ * да/нет, scores, dates), so each distinct value is parsed once. Lists are parsed anew: each row gets its own array.
  */
-const remembers = (field: FieldDef) =>
-  field.kind === "enumList" || field.kind === "topics" ? undefined : new Map<Cell, CellResult>();
+const remembers = (field: FieldDef): Parsed | undefined =>
+  field.kind === "enumList" || field.kind === "topics" ? undefined : { values: new Map(), dates: new Map() };
 
-/** parseCell of a value parsed before, or parsed now and remembered; a Date is an object of its own, never equal. */
-function parseOnce(known: Map<Cell, CellResult>, field: FieldDef, cell: Cell, context: CellContext) {
-  if (typeof cell === "object") return parseCell(field, cell, context);
-  let result = known.get(cell);
-  if (result === undefined) known.set(cell, (result = parseCell(field, cell, context)));
+/** parseCell of a value met before in the column, or parsed now and remembered. */
+function parseOnce(known: Parsed, field: FieldDef, cell: Cell, context: CellContext): CellResult {
+  const byValue: Map<unknown, CellResult> = isDate(cell) ? known.dates : known.values;
+  const value = isDate(cell) ? cell.getTime() : cell;
+  let result = byValue.get(value);
+  if (result === undefined) byValue.set(value, (result = parseCell(field, cell, context)));
   return result;
 }
 
@@ -100,7 +107,8 @@ export function parseSheet<T, F extends Fields>(
   const matched: MatchedField[] = [];
   for (const [key, field] of fieldEntries) {
     const column = (columns as Record<string, { index: number; header: string } | undefined>)[key];
-    if (column) matched.push({ key, field, index: column.index, header: column.header, parsed: remembers(field) });
+    if (column)
+      matched.push({ key, field, index: column.index, header: column.header, parsed: remembers(field) });
     else if (field.required)
       sink.add(
         found.name,
