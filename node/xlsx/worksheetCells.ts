@@ -82,16 +82,18 @@ export class WorksheetCells {
   constructor(private readonly context: CellContext) {}
 
   /**
-   * Feeds the next piece of the part's bytes (one character per byte, see XlsxArchive.bytePieces); only complete
-   * rows are read, the rest waits for the next piece.
+   * Feeds the next piece of the part's bytes (one character per byte, see XlsxArchive.textPieces); only complete
+   * rows are read, the rest waits for the next piece (pieces cut between rows leave nothing to wait: no copy).
    */
   push(chunk: string): void {
     if (this.phase === "after") {
       this.tail += chunk;
       return;
     }
-    let text = this.carry + chunk;
+    // The piece is searched as it came, never a slice of it: one kind of string keeps the searches optimised.
+    const text = this.carry === "" ? chunk : this.carry + chunk;
     this.carry = "";
+    let from = 0;
     if (this.phase === "before") {
       const at = text.indexOf("<sheetData");
       const open = at < 0 ? -1 : text.indexOf(">", at);
@@ -100,20 +102,19 @@ export class WorksheetCells {
         this.carry = text.slice(Math.max(0, at < 0 ? text.length - 64 : at));
         return;
       }
+      from = open + 1;
       this.phase = text.charCodeAt(open - 1) === 47 ? "after" : "rows";
-      text = text.slice(open + 1);
-      if (this.phase === "after") return this.push(text);
+      if (this.phase === "after") {
+        this.tail = text.slice(from);
+        return;
+      }
     }
-    const end = text.indexOf("</sheetData>");
+    const end = text.indexOf("</sheetData>", from);
+    const rest = this.readRows(text, from, end < 0 ? text.length : end);
     if (end >= 0) {
-      this.readRows(text, end);
       this.phase = "after";
       this.tail = text.slice(end);
-      return;
-    }
-    const lastStart = text.lastIndexOf("<row");
-    if (lastStart > 0) this.readRows(text, lastStart);
-    this.carry = lastStart > 0 ? text.slice(lastStart) : text;
+    } else if (rest < text.length) this.carry = text.slice(rest);
   }
 
   /** The sheet from A1 to its last value, every row as wide as the widest; covered cells of merged ranges are "". */
@@ -134,27 +135,28 @@ export class WorksheetCells {
     return values;
   }
 
-  private readRows(xml: string, to: number): void {
-    for (let at = xml.indexOf("<row"); at >= 0 && at < to;) {
+  /** Reads the complete rows between `from` and `to`; returns where the first one cut short starts (else `to`). */
+  private readRows(xml: string, from: number, to: number): number {
+    for (let at = xml.indexOf("<row", from); at >= 0 && at < to;) {
       const tagEnd = xml.indexOf(">", at);
+      const empty = xml.charCodeAt(tagEnd - 1) === 47;
+      const close = empty ? tagEnd : xml.indexOf("</row>", tagEnd);
+      if (tagEnd < 0 || close < 0) return at;
       const number = attribute(xml.slice(at, tagEnd), "r");
       const index = number ? Number(number) - 1 : this.lastRow + 1;
       this.lastRow = index;
-      if (xml.charCodeAt(tagEnd - 1) === 47) {
-        at = xml.indexOf("<row", tagEnd);
-        continue;
-      }
-      const close = xml.indexOf("</row>", tagEnd);
-      this.readCells(xml, tagEnd + 1, close, index);
+      if (!empty) this.readCells(xml, tagEnd + 1, close, index);
       at = xml.indexOf("<row", close);
     }
+    return to;
   }
 
   private readCells(xml: string, from: number, to: number, rowIndex: number): void {
     const row = this.row;
     // A row number given twice (not valid, but seen): its cells add up, as SheetJS reads them.
     let width = 0;
-    for (const cell of this.rows[rowIndex] ?? []) row[width++] = cell;
+    const earlier = this.rows[rowIndex];
+    if (earlier) while (width < earlier.length) row[width] = earlier[width++];
     let column = -1;
     for (let at = xml.indexOf("<c", from); at >= 0 && at < to;) {
       const tagEnd = xml.indexOf(">", at);
