@@ -81,8 +81,9 @@ const remembers = (field: FieldDef): Parsed | undefined =>
 
 /** parseCell of a value met before in the column, or parsed now and remembered. */
 function parseOnce(known: Parsed, field: FieldDef, cell: Cell, context: CellContext): CellResult {
-  const byValue: Map<unknown, CellResult> = isDate(cell) ? known.dates : known.values;
-  const value = isDate(cell) ? cell.getTime() : cell;
+  const date = isDate(cell);
+  const byValue: Map<unknown, CellResult> = date ? known.dates : known.values;
+  const value = date ? cell.getTime() : cell;
   let result = byValue.get(value);
   if (result === undefined) byValue.set(value, (result = parseCell(field, cell, context)));
   return result;
@@ -130,9 +131,11 @@ export function parseSheet<T, F extends Fields>(
     const cells = values[r] ?? [];
     if (rowIsBlank(cells)) continue;
     const data: Record<string, unknown> = { ...template };
-    for (const key of topicsKeys) data[key] = [];
+    // Index loops: they run per cell, and a for…of allocates an iterator result per step until it is optimised.
+    for (let t = 0; t < topicsKeys.length; t++) data[topicsKeys[t]!] = [];
     const parsed: ParsedRow<T> = { row: r + 1, data: data as T, cells, errors: 0 };
-    for (const { key, field, index, header, parsed: known } of matched) {
+    for (let m = 0; m < matched.length; m++) {
+      const { key, field, index, header, parsed: known } = matched[m]!;
       const cell = cells[index];
       if (isBlank(cell)) {
         if (field.required) sink.add(found.name, parsed, header, key, "required", ru.required(header));
