@@ -74,8 +74,10 @@ export class WorksheetCells {
   private lastRow = -1;
   private quotesChecked = false;
   /**
-   * The cell of each date serial met so far: a register repeats few dates, and converting one costs two Dates and a
-   * local-time lookup; a cell gets its own copy, as getValues() gives every cell its own Date.
+   * The cell of each date serial met so far. A register repeats few dates (a diagnostic day, a route's period): the
+   * cells of one date share one Date, converted once, where a Date per cell (≈ 100 bytes each, every one kept) costs
+   * more to allocate and collect than the rest of the cell. Nothing changes a cell after reading (no Date setter is
+   * called anywhere), so sharing is safe; Apps Script's getValues() gives equal Dates too, only not the same object.
    */
   private readonly dates = new Map<number, Date | number>();
 
@@ -236,6 +238,6 @@ export class WorksheetCells {
   private date(serial: number): Date | number {
     let cell = this.dates.get(serial);
     if (cell === undefined) this.dates.set(serial, (cell = serialDate(serial, this.context.date1904)));
-    return typeof cell === "number" ? cell : new Date(cell.getTime());
+    return cell;
   }
 }
