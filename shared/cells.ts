@@ -4,11 +4,14 @@ export type Cell = string | number | boolean | Date | null | undefined;
 export type Grid = readonly (readonly Cell[])[];
 
 /**
- * Realm-safe Date check: cells built in another JavaScript realm (Apps Script, a vm) fail `instanceof Date`. A
- * primitive is never a Date, and is not boxed to find that out (this runs for every cell).
+ * Realm-safe Date check: cells built in another JavaScript realm (Apps Script, a vm) fail `instanceof Date`, which
+ * is only the quick answer for this realm's. A primitive is never a Date, and is not boxed to find that out (this
+ * runs for every cell).
  */
 export const isDate = (cell: unknown): cell is Date =>
-  typeof cell === "object" && cell !== null && Object.prototype.toString.call(cell) === "[object Date]";
+  typeof cell === "object" &&
+  cell !== null &&
+  (cell instanceof Date || Object.prototype.toString.call(cell) === "[object Date]");
 
 export function isBlank(cell: Cell): boolean {
   if (cell === null || cell === undefined) return true;

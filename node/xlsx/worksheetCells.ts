@@ -52,27 +52,50 @@ function columnOf(text: string, start = 0): number {
   return column - 1;
 }
 
+/**
+ * Where a cell's content goes on after its formula (<f>…</f> or <f …/>, which comes before the cached value): the
+ * search for <v> starts there, and never runs through the formula's text to the next cell's value.
+ */
+function afterFormula(xml: string, from: number): number {
+  if (!xml.startsWith("<f", from)) return from;
+  const open = xml.indexOf(">", from);
+  if (xml.charCodeAt(open - 1) === 47) return open + 1;
+  const close = xml.indexOf("</f>", open);
+  return close < 0 ? from : close;
+}
+
 export class WorksheetCells {
   private readonly rows: Cell[][] = [];
+  /** The row being read, "" in the columns it skips; copied out at its end, so every row is as long as it needs. */
+  private readonly row: Cell[] = [];
   private phase: "before" | "rows" | "after" = "before";
   private carry = "";
   private tail = "";
   private lastRow = -1;
   private quotesChecked = false;
+  /**
+   * The cell of each date serial met so far. A register repeats few dates (a diagnostic day, a route's period): the
+   * cells of one date share one Date, converted once, where a Date per cell (≈ 100 bytes each, every one kept) costs
+   * more to allocate and collect than the rest of the cell. Nothing changes a cell after reading (no Date setter is
+   * called anywhere), so sharing is safe; Apps Script's getValues() gives equal Dates too, only not the same object.
+   */
+  private readonly dates = new Map<number, Date | number>();
 
   constructor(private readonly context: CellContext) {}
 
   /**
-   * Feeds the next piece of the part's bytes (one character per byte, see XlsxArchive.bytePieces); only complete
-   * rows are read, the rest waits for the next piece.
+   * Feeds the next piece of the part's bytes (one character per byte, see XlsxArchive.textPieces); only complete
+   * rows are read, the rest waits for the next piece (pieces cut between rows leave nothing to wait: no copy).
    */
   push(chunk: string): void {
     if (this.phase === "after") {
       this.tail += chunk;
       return;
     }
-    let text = this.carry + chunk;
+    // The piece is searched as it came, never a slice of it: one kind of string keeps the searches optimised.
+    const text = this.carry === "" ? chunk : this.carry + chunk;
     this.carry = "";
+    let from = 0;
     if (this.phase === "before") {
       const at = text.indexOf("<sheetData");
       const open = at < 0 ? -1 : text.indexOf(">", at);
@@ -81,20 +104,19 @@ export class WorksheetCells {
         this.carry = text.slice(Math.max(0, at < 0 ? text.length - 64 : at));
         return;
       }
+      from = open + 1;
       this.phase = text.charCodeAt(open - 1) === 47 ? "after" : "rows";
-      text = text.slice(open + 1);
-      if (this.phase === "after") return this.push(text);
+      if (this.phase === "after") {
+        this.tail = text.slice(from);
+        return;
+      }
     }
-    const end = text.indexOf("</sheetData>");
+    const end = text.indexOf("</sheetData>", from);
+    const rest = this.readRows(text, from, end < 0 ? text.length : end);
     if (end >= 0) {
-      this.readRows(text, end);
       this.phase = "after";
       this.tail = text.slice(end);
-      return;
-    }
-    const lastStart = text.lastIndexOf("<row");
-    if (lastStart > 0) this.readRows(text, lastStart);
-    this.carry = lastStart > 0 ? text.slice(lastStart) : text;
+    } else if (rest < text.length) this.carry = text.slice(rest);
   }
 
   /** The sheet from A1 to its last value, every row as wide as the widest; covered cells of merged ranges are "". */
@@ -105,7 +127,7 @@ export class WorksheetCells {
     const values: Cell[][] = new Array<Cell[]>(this.rows.length);
     for (let r = 0; r < this.rows.length; r++) {
       const row = this.rows[r] ?? [];
-      for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = "";
+      while (row.length < width) row.push("");
       values[r] = row;
     }
     for (const [, c1, r1, c2, r2] of this.tail.matchAll(/<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/gu))
@@ -115,23 +137,28 @@ export class WorksheetCells {
     return values;
   }
 
-  private readRows(xml: string, to: number): void {
-    for (let at = xml.indexOf("<row"); at >= 0 && at < to;) {
+  /** Reads the complete rows between `from` and `to`; returns where the first one cut short starts (else `to`). */
+  private readRows(xml: string, from: number, to: number): number {
+    for (let at = xml.indexOf("<row", from); at >= 0 && at < to;) {
       const tagEnd = xml.indexOf(">", at);
+      const empty = xml.charCodeAt(tagEnd - 1) === 47;
+      const close = empty ? tagEnd : xml.indexOf("</row>", tagEnd);
+      if (tagEnd < 0 || close < 0) return at;
       const number = attribute(xml.slice(at, tagEnd), "r");
       const index = number ? Number(number) - 1 : this.lastRow + 1;
       this.lastRow = index;
-      if (xml.charCodeAt(tagEnd - 1) === 47) {
-        at = xml.indexOf("<row", tagEnd);
-        continue;
-      }
-      const close = xml.indexOf("</row>", tagEnd);
-      this.readCells(xml, tagEnd + 1, close, index);
+      if (!empty) this.readCells(xml, tagEnd + 1, close, index);
       at = xml.indexOf("<row", close);
     }
+    return to;
   }
 
   private readCells(xml: string, from: number, to: number, rowIndex: number): void {
+    const row = this.row;
+    // A row number given twice (not valid, but seen): its cells add up, as SheetJS reads them.
+    let width = 0;
+    const earlier = this.rows[rowIndex];
+    if (earlier) while (width < earlier.length) row[width] = earlier[width++];
     let column = -1;
     for (let at = xml.indexOf("<c", from); at >= 0 && at < to;) {
       const tagEnd = xml.indexOf(">", at);
@@ -147,24 +174,43 @@ export class WorksheetCells {
         at = xml.indexOf("<c", tagEnd);
         continue;
       }
-      const close = xml.indexOf("</c>", tagEnd);
-      const value = this.value(xml, tagEnd + 1, close, attribute(tag, "t"), attribute(tag, "s"));
-      if (value !== undefined) (this.rows[rowIndex] ??= [])[column] = value;
-      at = xml.indexOf("<c", close + 4);
+      // The usual cell is <c …><v>…</v></c>: its value is taken where it stands; other content is searched within the cell.
+      let value: Cell | undefined;
+      let next: number;
+      if (xml.startsWith("<v>", tagEnd + 1)) {
+        next = xml.indexOf("</v>", tagEnd + 4);
+        value = this.typed(tag, xml.slice(tagEnd + 4, next), attribute(tag, "t"));
+      } else {
+        next = xml.indexOf("</c>", tagEnd);
+        value = this.content(tag, xml, tagEnd + 1, next);
+      }
+      if (next < 0) throw new UnsupportedLayout("a cell without its end");
+      if (value !== undefined) {
+        while (width < column) row[width++] = "";
+        row[column] = value;
+        if (column === width) width++;
+      }
+      at = xml.indexOf("<c", next + 4);
     }
+    if (width > 0) this.rows[rowIndex] = row.slice(0, width);
   }
 
-  /** The cell's value: its cached <v> (formulas' results too) or inline string; undefined when it has none. */
-  private value(xml: string, from: number, to: number, type = "n", style?: string): Cell | undefined {
+  /** The cell's value from its content: an inline string or the cached <v> after a formula; undefined when none. */
+  private content(tag: string, xml: string, from: number, to: number): Cell | undefined {
+    const type = attribute(tag, "t");
     if (type === "inlineStr") {
       const is = xml.indexOf("<is>", from);
       return is >= 0 && is < to ? runText(utf8Text(xml.slice(is + 4, xml.indexOf("</is>", is)))) : undefined;
     }
-    const v = xml.indexOf("<v", from);
+    const v = xml.indexOf("<v", afterFormula(xml, from));
     if (v < 0 || v >= to) return undefined;
     const open = xml.indexOf(">", v);
     if (xml.charCodeAt(open - 1) === 47) return undefined;
-    const raw = xml.slice(open + 1, xml.indexOf("</v>", open));
+    return this.typed(tag, xml.slice(open + 1, xml.indexOf("</v>", open)), type);
+  }
+
+  /** What <v> holds, by the cell's type; a number whose style (s) shows a date is a Date. */
+  private typed(tag: string, raw: string, type = "n"): Cell | undefined {
     switch (type) {
       case "s":
         return raw === "" ? undefined : (this.context.strings[Number(raw)] ?? "");
@@ -182,10 +228,16 @@ export class WorksheetCells {
       default: {
         if (raw === "") return undefined;
         const number = Number(raw);
-        return style !== undefined && this.context.dateStyles[Number(style)]
-          ? serialDate(number, this.context.date1904)
-          : number;
+        const style = attribute(tag, "s");
+        return style !== undefined && this.context.dateStyles[Number(style)] ? this.date(number) : number;
       }
     }
+  }
+
+  /** A date-styled number as serialDate gives it (a Date, or the number when it is no date), converted once. */
+  private date(serial: number): Date | number {
+    let cell = this.dates.get(serial);
+    if (cell === undefined) this.dates.set(serial, (cell = serialDate(serial, this.context.date1904)));
+    return cell;
   }
 }

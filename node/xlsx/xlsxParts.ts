@@ -25,7 +25,7 @@ export function xmlText(raw: string): string {
 
 const NON_ASCII = /[\x80-\xff]/u;
 
-/** Text read one byte per character (latin1, see XlsxArchive.bytePieces) as the UTF-8 it is. */
+/** Text read one byte per character (latin1, see XlsxArchive.textPieces) as the UTF-8 it is. */
 export const utf8Text = (bytes: string): string =>
   NON_ASCII.test(bytes) ? Buffer.from(bytes, "latin1").toString("utf8") : bytes;
 

@@ -39,7 +39,7 @@ export async function readXlsx(path: string): Promise<RawSheet[]> {
     const read: RawSheet[] = [];
     for (const sheet of sheets) {
       const cells = new WorksheetCells(context);
-      if (sheet.path) for await (const piece of archive.bytePieces(sheet.path)) cells.push(piece);
+      if (sheet.path) for await (const piece of archive.textPieces(sheet.path, "<row")) cells.push(piece);
       read.push({ name: sheet.name, values: cells.values() });
     }
     return read;

@@ -1,10 +1,11 @@
 // Reads one sheet's 2-D values into typed rows, reporting missing columns and every bad cell as a finding.
-import { isBlank, type Cell, type Grid } from "../cells.ts";
+import { isBlank, isDate, type Cell, type Grid } from "../cells.ts";
 import { matchHeaders, type ColumnMap } from "../headers.ts";
 import { headerRow, type Fields, type SheetDef } from "../schema/sheets.ts";
 import { ru } from "../text/ru.ts";
 import type { Finding, FindingCode, Severity } from "./finding.ts";
-import { parseCell, type CellContext } from "./parseCell.ts";
+import type { FieldDef } from "../schema/fields.ts";
+import { parseCell, type CellContext, type CellResult } from "./parseCell.ts";
 
 export interface ParsedRow<T> {
   /** Row number as the spreadsheet shows it (header = 1). */
@@ -56,6 +57,38 @@ export interface ParseSheetInput<F extends Fields> {
 
 const rowIsBlank = (cells: readonly Cell[]) => cells.every(isBlank);
 
+interface MatchedField {
+  readonly key: string;
+  readonly field: FieldDef;
+  readonly index: number;
+  readonly header: string;
+  /** The column's results so far, when each distinct value is parsed once (see `remembers`). */
+  readonly parsed: Parsed | undefined;
+}
+
+/** Results by cell value; Dates (each cell its own object) by their instant. */
+interface Parsed {
+  readonly values: Map<Cell, CellResult>;
+  readonly dates: Map<number, CellResult>;
+}
+
+/**
+ * A register repeats its values down a column (a person's e-mail on each of their rows, organisations, levels,
+ * да/нет, scores, dates), so each distinct value is parsed once. Lists are parsed anew: each row gets its own array.
+ */
+const remembers = (field: FieldDef): Parsed | undefined =>
+  field.kind === "enumList" || field.kind === "topics" ? undefined : { values: new Map(), dates: new Map() };
+
+/** parseCell of a value met before in the column, or parsed now and remembered. */
+function parseOnce(known: Parsed, field: FieldDef, cell: Cell, context: CellContext): CellResult {
+  const date = isDate(cell);
+  const byValue: Map<unknown, CellResult> = date ? known.dates : known.values;
+  const value = date ? cell.getTime() : cell;
+  let result = byValue.get(value);
+  if (result === undefined) byValue.set(value, (result = parseCell(field, cell, context)));
+  return result;
+}
+
 export function parseSheet<T, F extends Fields>(
   input: ParseSheetInput<F>,
   context: CellContext,
@@ -72,11 +105,11 @@ export function parseSheet<T, F extends Fields>(
   }
   const values = found.values;
   const columns = matchHeaders(values[0] ?? [], def.fields);
-  const matched: { key: string; field: (typeof fieldEntries)[number][1]; index: number; header: string }[] =
-    [];
+  const matched: MatchedField[] = [];
   for (const [key, field] of fieldEntries) {
     const column = (columns as Record<string, { index: number; header: string } | undefined>)[key];
-    if (column) matched.push({ key, field, index: column.index, header: column.header });
+    if (column)
+      matched.push({ key, field, index: column.index, header: column.header, parsed: remembers(field) });
     else if (field.required)
       sink.add(
         found.name,
@@ -98,15 +131,17 @@ export function parseSheet<T, F extends Fields>(
     const cells = values[r] ?? [];
     if (rowIsBlank(cells)) continue;
     const data: Record<string, unknown> = { ...template };
-    for (const key of topicsKeys) data[key] = [];
+    // Index loops: they run per cell, and a for…of allocates an iterator result per step until it is optimised.
+    for (let t = 0; t < topicsKeys.length; t++) data[topicsKeys[t]!] = [];
     const parsed: ParsedRow<T> = { row: r + 1, data: data as T, cells, errors: 0 };
-    for (const { key, field, index, header } of matched) {
+    for (let m = 0; m < matched.length; m++) {
+      const { key, field, index, header, parsed: known } = matched[m]!;
       const cell = cells[index];
       if (isBlank(cell)) {
         if (field.required) sink.add(found.name, parsed, header, key, "required", ru.required(header));
         continue;
       }
-      const result = parseCell(field, cell, context);
+      const result = known ? parseOnce(known, field, cell, context) : parseCell(field, cell, context);
       if (result.ok) data[key] = result.value;
       else sink.add(found.name, parsed, header, key, result.code, result.message);
     }
