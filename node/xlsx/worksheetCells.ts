@@ -53,6 +53,21 @@ function columnOf(text: string, start = 0): number {
 }
 
 /**
+ * The whole number written in `text` from `start` to `end` in plain digits (at most 15, so it is exact), read
+ * without making a string; -1 when it is anything else (a sign, a fraction, an exponent: Number() reads those).
+ */
+function digitsAt(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
  * Where a cell's content goes on after its formula (<f>…</f> or <f …/>, which comes before the cached value): the
  * search for <v> starts there, and never runs through the formula's text to the next cell's value.
  */
@@ -162,14 +177,13 @@ export class WorksheetCells {
     let column = -1;
     for (let at = xml.indexOf("<c", from); at >= 0 && at < to;) {
       const tagEnd = xml.indexOf(">", at);
-      const tag = xml.slice(at, tagEnd);
       // A writer quotes all attributes alike: the first cell tells ('-quotes are left to the general reader).
       if (!this.quotesChecked) {
-        if (tag.includes("'")) throw new UnsupportedLayout("'-quoted attributes");
+        if (xml.slice(at, tagEnd).includes("'")) throw new UnsupportedLayout("'-quoted attributes");
         this.quotesChecked = true;
       }
-      const ref = tag.indexOf(' r="');
-      column = ref < 0 ? column + 1 : columnOf(tag, ref + 4);
+      this.readTag(xml, at, tagEnd);
+      column = this.ref < 0 ? column + 1 : this.ref;
       if (xml.charCodeAt(tagEnd - 1) === 47) {
         at = xml.indexOf("<c", tagEnd);
         continue;
@@ -179,10 +193,10 @@ export class WorksheetCells {
       let next: number;
       if (xml.startsWith("<v>", tagEnd + 1)) {
         next = xml.indexOf("</v>", tagEnd + 4);
-        value = this.typed(tag, xml.slice(tagEnd + 4, next), attribute(tag, "t"));
+        value = next < 0 ? undefined : this.typed(xml, tagEnd + 4, next);
       } else {
         next = xml.indexOf("</c>", tagEnd);
-        value = this.content(tag, xml, tagEnd + 1, next);
+        value = next < 0 ? undefined : this.content(xml, tagEnd + 1, next);
       }
       if (next < 0) throw new UnsupportedLayout("a cell without its end");
       if (value !== undefined) {
@@ -195,10 +209,42 @@ export class WorksheetCells {
     if (width > 0) this.rows[rowIndex] = row.slice(0, width);
   }
 
+  /** The column (r), type (t) and style (s) of the cell tag at `from`, ending at `to`. */
+  private ref = -1;
+  private type = "n";
+  private style = -1;
+
+  /**
+   * Reads the cell tag's r, t and s where they stand, one pass over its characters, where slicing the tag and each
+   * value would make three or four strings per cell for the collector. A t="s" (the usual text cell) makes none.
+   */
+  private readTag(xml: string, from: number, to: number): void {
+    this.ref = -1;
+    this.type = "n";
+    this.style = -1;
+    for (let at = from + 2; at < to; at++) {
+      const code = xml.charCodeAt(at);
+      if (code === 34) {
+        at = xml.indexOf('"', at + 1); // another attribute's value, stepped over whole
+        if (at < 0) return;
+        continue;
+      }
+      if (code !== 32 || xml.charCodeAt(at + 2) !== 61 || xml.charCodeAt(at + 3) !== 34) continue;
+      const name = xml.charCodeAt(at + 1);
+      const start = at + 4;
+      const end = xml.indexOf('"', start);
+      if (end < 0 || end > to) return;
+      if (name === 114) this.ref = columnOf(xml, start);
+      else if (name === 116)
+        this.type = end === start + 1 && xml.charCodeAt(start) === 115 ? "s" : xml.slice(start, end);
+      else if (name === 115) this.style = digitsAt(xml, start, end);
+      at = end;
+    }
+  }
+
   /** The cell's value from its content: an inline string or the cached <v> after a formula; undefined when none. */
-  private content(tag: string, xml: string, from: number, to: number): Cell | undefined {
-    const type = attribute(tag, "t");
-    if (type === "inlineStr") {
+  private content(xml: string, from: number, to: number): Cell | undefined {
+    if (this.type === "inlineStr") {
       const is = xml.indexOf("<is>", from);
       return is >= 0 && is < to ? runText(utf8Text(xml.slice(is + 4, xml.indexOf("</is>", is)))) : undefined;
     }
@@ -206,30 +252,36 @@ export class WorksheetCells {
     if (v < 0 || v >= to) return undefined;
     const open = xml.indexOf(">", v);
     if (xml.charCodeAt(open - 1) === 47) return undefined;
-    return this.typed(tag, xml.slice(open + 1, xml.indexOf("</v>", open)), type);
+    return this.typed(xml, open + 1, xml.indexOf("</v>", open));
   }
 
-  /** What <v> holds, by the cell's type; a number whose style (s) shows a date is a Date. */
-  private typed(tag: string, raw: string, type = "n"): Cell | undefined {
-    switch (type) {
-      case "s":
-        return raw === "" ? undefined : (this.context.strings[Number(raw)] ?? "");
-      case "b":
+  /** What <v> holds (xml from `from` to `to`), by the cell's type; a number whose style shows a date is a Date. */
+  private typed(xml: string, from: number, to: number): Cell | undefined {
+    switch (this.type) {
+      case "s": {
+        if (to === from) return undefined;
+        const index = digitsAt(xml, from, to);
+        return this.context.strings[index >= 0 ? index : Number(xml.slice(from, to))] ?? "";
+      }
+      case "b": {
+        const raw = xml.slice(from, to);
         return raw === "1" || raw === "true";
+      }
       case "str":
       case "e":
-        return xmlText(utf8Text(raw));
+        return xmlText(utf8Text(xml.slice(from, to)));
       case "d": {
+        const raw = xml.slice(from, to);
         const parts = ISO_WALL_CLOCK.exec(raw);
         if (!parts) return xmlText(utf8Text(raw));
         const [, y, m, d, h = "0", mi = "0", s = "0"] = parts;
         return new Date(+y!, +m! - 1, +d!, +h, +mi, +s);
       }
       default: {
-        if (raw === "") return undefined;
-        const number = Number(raw);
-        const style = attribute(tag, "s");
-        return style !== undefined && this.context.dateStyles[Number(style)] ? this.date(number) : number;
+        if (to === from) return undefined;
+        const whole = digitsAt(xml, from, to);
+        const number = whole >= 0 ? whole : Number(xml.slice(from, to));
+        return this.style >= 0 && this.context.dateStyles[this.style] ? this.date(number) : number;
       }
     }
   }

@@ -1,6 +1,7 @@
 // The fast reader against the XML writers produce, and against SheetJS on the same files (the same cells or a fallback).
 import ExcelJS from "exceljs";
 import fc from "fast-check";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -121,6 +122,37 @@ describe("readXlsx on hand-written parts", () => {
     expect(sheet!.values).toHaveLength(40_000);
     expect(sheet!.values[39_999]).toEqual(["строка 39999", 39_999]);
     expect(sheet!.values.every((row, r) => row[1] === r)).toBe(true);
+  });
+});
+
+describe("readXlsx on a damaged archive", () => {
+  /** The package with the central directory's uncompressed size of `part` set to `size` (APPNOTE 4.3.12, offset 24). */
+  async function withDeclaredSize(part: string, size: number): Promise<string> {
+    const rows = Array.from(
+      { length: 2_000 },
+      (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r}</v></c></row>`,
+    );
+    const path = await writePackage({ sheets: [{ name: "Лист", xml: rows.join("") }] });
+    const zip = await readFile(path);
+    for (
+      let at = zip.indexOf("PK\x01\x02", 0, "latin1");
+      at >= 0;
+      at = zip.indexOf("PK\x01\x02", at + 4, "latin1")
+    ) {
+      const nameLength = zip.readUInt16LE(at + 28);
+      if (zip.toString("utf8", at + 46, at + 46 + nameLength) === part) zip.writeUInt32LE(size, at + 24);
+    }
+    await writeFile(path, zip);
+    return path;
+  }
+
+  it("stops a part that inflates past the size it declares, and reads one that declares its size", async () => {
+    const declared = await withDeclaredSize("xl/worksheets/sheet1.xml", 1_000);
+    await expect(readXlsx(declared)).rejects.toThrow(
+      /xl\/worksheets\/sheet1\.xml: not the 1000 bytes it declares/u,
+    );
+    const intact = await withDeclaredSize("no such part", 0);
+    expect((await readXlsx(intact))[0]!.values.at(-1)).toEqual([1_999]);
   });
 });
 
