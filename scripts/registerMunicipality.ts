@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import { initializeApp } from "firebase-admin/app";
 import { hashKey, issueRegionalKey } from "../functions/src/keys.ts";
-import { registerMunicipality, RegistryError } from "../functions/src/registry.ts";
+import { registerMunicipality, registrationNotice, RegistryError } from "../functions/src/registry.ts";
 import { services } from "../functions/src/services.ts";
 
 const USAGE = `Использование:
@@ -51,16 +51,7 @@ async function main(): Promise<number> {
       name: values.name,
       rotate: values.rotate,
     });
-    process.stdout.write(
-      [
-        rotated
-          ? `Муниципалитету «${values.code}» выдан новый ключ; прежний больше не действует.`
-          : `Муниципалитет «${values.code}» (${values.name}) зарегистрирован.`,
-        `Ключ (показывается один раз, на сервере хранится только его хеш) — передайте муниципальному методисту:`,
-        `  ${key}`,
-        "",
-      ].join("\n"),
-    );
+    process.stdout.write(`${registrationNotice(values.code, values.name, rotated)}\n  ${key}\n\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof RegistryError)) throw error;

@@ -22,6 +22,16 @@ export interface Registration {
   readonly now?: Date;
 }
 
+/** What a registration tells whoever ran it, the line before its key (which is shown once). */
+export function registrationNotice(code: string, name: string, rotated: boolean): string {
+  return [
+    rotated
+      ? `Муниципалитету «${code}» выдан новый ключ; прежний больше не действует.`
+      : `Муниципалитет «${code}» (${name.trim()}) зарегистрирован.`,
+    "Ключ показывается один раз (хранится только его хеш). Передайте его муниципальному методисту:",
+  ].join("\n");
+}
+
 /**
  * Returns the key — shown once, never stored. Re-running without `rotate` refuses instead of re-keying. Two runs
  * at once on one code: one gets its key, the other a CONCURRENT error (its key was never stored).

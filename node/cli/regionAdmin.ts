@@ -3,7 +3,7 @@
 import { moscowMonth, previousMonth } from "../../functions/src/calendar.ts";
 import { readConfig } from "../../functions/src/config.ts";
 import { firstRegistration } from "../../functions/src/documents.ts";
-import { registerMunicipality, RegistryError } from "../../functions/src/registry.ts";
+import { registerMunicipality, registrationNotice, RegistryError } from "../../functions/src/registry.ts";
 import type { Services } from "../../functions/src/services.ts";
 import { takeSnapshot, type SnapshotOutcome } from "../../functions/src/snapshot.ts";
 import { texts } from "../../functions/src/texts.ts";
@@ -40,16 +40,7 @@ export async function registerCommand(argv: readonly string[]): Promise<number> 
   return withDatabase(databaseUrl(), async ({ store }) => {
     try {
       const { key, rotated } = await registerMunicipality(store, { code, name, rotate });
-      process.stdout.write(
-        [
-          rotated
-            ? `Муниципалитету «${code}» выдан новый ключ; прежний больше не действует.`
-            : `Муниципалитет «${code}» (${name.trim()}) зарегистрирован.`,
-          "Ключ показывается один раз (в базе хранится только его хеш). Передайте его муниципальному методисту:",
-          `MUNICIPALITY_KEY=${key}`,
-          "",
-        ].join("\n"),
-      );
+      process.stdout.write(`${registrationNotice(code, name, rotated)}\nMUNICIPALITY_KEY=${key}\n\n`);
       return 0;
     } catch (error) {
       if (!(error instanceof RegistryError)) throw error;

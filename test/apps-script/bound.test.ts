@@ -9,6 +9,7 @@ import { sampleSheets } from "../helpers/sampleBook.ts";
 import { builtAddon, loadAddon } from "./addon.ts";
 import { largeBook } from "./books.ts";
 import { FUNCTIONS_URL, SETTINGS_FORM } from "./settings.ts";
+import { MENU_CAPTIONS } from "./menuCaptions.ts";
 
 /** Every global an Apps Script project may see (https://developers.google.com/apps-script/reference). */
 const SERVICES = [
@@ -84,20 +85,7 @@ describe("dist/bound: what a methodist pastes", () => {
     expect(() => env.install()).toThrow(/never installed/u);
     env.open();
     expect(env.ss.ui.menus).toHaveLength(1);
-    expect(env.ss.ui.menus[0]!.items.map((i) => i.caption)).toEqual([
-      "Открыть панель",
-      "—",
-      "Подготовить таблицу",
-      "Проверить реестр",
-      "Сформировать ИОМ",
-      "Рассчитать показатели",
-      "Отправить в регион",
-      "Отправить ИОМ педагогам",
-      "Загрузить свод региона",
-      "—",
-      "Настройки",
-      "О программе",
-    ]);
+    expect(env.ss.ui.menus[0]!.items.map((i) => i.caption)).toEqual(MENU_CAPTIONS);
     expect(env.prompts).toEqual([]);
     expect(env.log.total("sheets")).toBe(0);
     // Anyone who opens the file gets the menu too (a bound script's onOpen runs for every editor).

@@ -2,6 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { sampleSheets } from "../helpers/sampleBook.ts";
 import { builtAddon, loadAddon } from "./addon.ts";
+import { MENU_CAPTIONS } from "./menuCaptions.ts";
 
 describe("menu and sidebar", () => {
   test("onOpen (in AuthMode.NONE and LIMITED) and onInstall build the «Маршрут» add-on menu with every action", async () => {
@@ -14,20 +15,7 @@ describe("menu and sidebar", () => {
     const [install, open] = env.ss.ui.menus;
     expect(install).toEqual(open);
     expect(other.ss.ui.menus[0]).toEqual(open);
-    expect(open!.items.map((item) => item.caption)).toEqual([
-      "Открыть панель",
-      "—",
-      "Подготовить таблицу",
-      "Проверить реестр",
-      "Сформировать ИОМ",
-      "Рассчитать показатели",
-      "Отправить в регион",
-      "Отправить ИОМ педагогам",
-      "Загрузить свод региона",
-      "—",
-      "Настройки",
-      "О программе",
-    ]);
+    expect(open!.items.map((item) => item.caption)).toEqual(MENU_CAPTIONS);
     for (const item of open!.items.filter((i) => i.handler))
       expect(typeof env.google.context[item.handler], item.handler).toBe("function");
     // Menus touch no sheet: the strict fakes refuse anything else in AuthMode.NONE; where the mode allows it (install,
