@@ -5,10 +5,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { KpiReport } from "../../../shared/kpi/definitions.ts";
 import { STAFF_KPI_IDS } from "../../../shared/kpi/indicators.ts";
 import { STATUS_COLORS } from "../../../shared/tables/kpiTable.ts";
+import { readPhaseTimings } from "../../../node/cli/phaseTimings.ts";
 import { readWorkbook } from "../../../node/xlsx/readWorkbook.ts";
 import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
 import { runCli, tempDir } from "../../helpers/cli.ts";
@@ -91,6 +92,29 @@ describe("marshrut kpi --json", () => {
     expect(report.period).toEqual({ from: "2027-09-01", to: "2028-08-31" });
     expect(kpisOf(report).K1).toEqual([0, 3, false]);
     expect(kpisOf(report).K2).toEqual([0, 3, false]);
+  });
+
+  it("with MARSHRUT_TIMINGS=1 also says on stderr where its time went, the JSON unchanged", async () => {
+    const file = await bookFile();
+    const plain = await runCli(["kpi", file, "--json"]);
+    vi.stubEnv("MARSHRUT_TIMINGS", "1");
+    try {
+      const timed = await runCli(["kpi", file, "--json"]);
+      expect(timed.stdout).toBe(plain.stdout);
+      const phases = readPhaseTimings(timed.stderr);
+      expect(Object.keys(phases ?? {})).toEqual([
+        "запуск и модули",
+        "чтение",
+        "проверка строк",
+        "маршруты и сотрудники",
+        "показатели",
+        "вывод",
+      ]);
+      expect(Object.values(phases!).every((ms) => Number.isInteger(ms) && ms >= 0)).toBe(true);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(readPhaseTimings(plain.stderr)).toBeUndefined();
   });
 
   it("leaves rows with errors out and counts them", async () => {
