@@ -66,10 +66,10 @@ interface MatchedField {
   readonly parsed: Parsed | undefined;
 }
 
-/** Results by cell value; Dates (each cell its own object) by their instant. */
+/** Results by cell value (null: a blank cell); Dates (each cell its own object) by their instant. */
 interface Parsed {
-  readonly values: Map<Cell, CellResult>;
-  readonly dates: Map<number, CellResult>;
+  readonly values: Map<Cell, CellResult | null>;
+  readonly dates: Map<number, CellResult | null>;
 }
 
 /**
@@ -79,13 +79,20 @@ interface Parsed {
 const remembers = (field: FieldDef): Parsed | undefined =>
   field.kind === "enumList" || field.kind === "topics" ? undefined : { values: new Map(), dates: new Map() };
 
-/** parseCell of a value met before in the column, or parsed now and remembered. */
-function parseOnce(known: Parsed, field: FieldDef, cell: Cell, context: CellContext): CellResult {
+/** The cell's result, null when it is blank: a value met before in the column is looked up, not checked again. */
+function resultOf(
+  known: Parsed | undefined,
+  field: FieldDef,
+  cell: Cell,
+  context: CellContext,
+): CellResult | null {
+  if (!known) return isBlank(cell) ? null : parseCell(field, cell, context);
   const date = isDate(cell);
-  const byValue: Map<unknown, CellResult> = date ? known.dates : known.values;
+  const byValue: Map<unknown, CellResult | null> = date ? known.dates : known.values;
   const value = date ? cell.getTime() : cell;
   let result = byValue.get(value);
-  if (result === undefined) byValue.set(value, (result = parseCell(field, cell, context)));
+  if (result === undefined)
+    byValue.set(value, (result = isBlank(cell) ? null : parseCell(field, cell, context)));
   return result;
 }
 
@@ -136,12 +143,11 @@ export function parseSheet<T, F extends Fields>(
     const parsed: ParsedRow<T> = { row: r + 1, data: data as T, cells, errors: 0 };
     for (let m = 0; m < matched.length; m++) {
       const { key, field, index, header, parsed: known } = matched[m]!;
-      const cell = cells[index];
-      if (isBlank(cell)) {
+      const result = resultOf(known, field, cells[index], context);
+      if (result === null) {
         if (field.required) sink.add(found.name, parsed, header, key, "required", ru.required(header));
         continue;
       }
-      const result = known ? parseOnce(known, field, cell, context) : parseCell(field, cell, context);
       if (result.ok) data[key] = result.value;
       else sink.add(found.name, parsed, header, key, result.code, result.message);
     }
