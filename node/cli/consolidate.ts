@@ -3,7 +3,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { aggregateRegion, consolidateJson, type RegionReport } from "../../shared/report/aggregate.ts";
 import { consolidatedCaption } from "../../shared/tables/consolidatedTables.ts";
-import { formatValue, statusOf } from "../../shared/tables/kpiTable.ts";
+import { kpiTableRow } from "../../shared/tables/kpiTable.ts";
 import { WorkbookError } from "../xlsx/readWorkbook.ts";
 import { printJson, type CommonArgs } from "./args.ts";
 import { describeError, UsageError } from "./errors.ts";
@@ -90,14 +90,10 @@ export async function consolidateWorkbooks(paths: readonly string[], month: stri
 
 export function formatConsolidated(report: RegionReport): string {
   const lines = [...consolidatedCaption(report), "", "Регион"];
-  for (const kpi of report.region.kpis) {
-    const kind = kpi.id === "K6" ? "count" : "share";
-    const value =
-      kpi.value === null ? null : kind === "share" ? Math.round(kpi.value * 1000) / 10 : kpi.value;
+  for (const row of report.region.kpis.map(kpiTableRow))
     lines.push(
-      `  ${kpi.id.padEnd(5)} ${formatValue(value, kind).padEnd(9)} ${statusOf(kpi).padEnd(13)} ${kpi.numerator} из ${kpi.denominator}  ${kpi.title}`,
+      `  ${row.id.padEnd(5)} ${row.valueText.padEnd(9)} ${row.status.padEnd(13)} ${row.numerator} из ${row.denominator}  ${row.indicator}`,
     );
-  }
   lines.push("", "Муниципалитеты");
   for (const m of report.municipalities) {
     const met = m.kpis.filter((kpi) => kpi.met === true).length;

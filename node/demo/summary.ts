@@ -1,8 +1,8 @@
 // The Russian summary the demo prints: per municipality and for the region, KPIs met / missed, routes, errors.
-import { KPI_DEFINITIONS, type KpiResult } from "../../shared/kpi/definitions.ts";
+import type { KpiResult } from "../../shared/kpi/definitions.ts";
 import type { RegionReport } from "../../shared/report/aggregate.ts";
 import { notCovered } from "../../shared/report/regionDemand.ts";
-import { formatValue, k2DiagnosedRow } from "../../shared/tables/kpiTable.ts";
+import { formatValue, k2DiagnosedRow, kpiTableRow } from "../../shared/tables/kpiTable.ts";
 import { orgKpiTable } from "../../shared/tables/orgKpiTable.ts";
 import { kpiTexts } from "../../shared/text/kpiTexts.ts";
 import { countText } from "../../shared/text/ru.ts";
@@ -15,10 +15,6 @@ export function kpiCounts(kpis: readonly KpiResult[]): string {
   return `достигнуто ${met} из ${kpis.length}, не достигнуто ${missed}${none ? `, нет данных ${none}` : ""}`;
 }
 
-const kind = (k: KpiResult) => KPI_DEFINITIONS.find((d) => d.id === k.id)?.kind ?? "share";
-/** The model's value (a fraction for shares) as the table shows it (percent, one decimal). */
-const shown = (k: KpiResult, value: number | null) =>
-  formatValue(value === null || kind(k) === "count" ? value : Math.round(value * 1000) / 10, kind(k));
 const mark = (k: KpiResult) => (k.met === true ? "✓" : k.met === false ? "✗" : "—");
 
 export function municipalityLines(
@@ -39,6 +35,12 @@ export function municipalityLines(
   ];
 }
 
+/** «✓ K1  72,5 %  цель 60 %  title»: the value and target as the «Показатели» table shows them. */
+function kpiLine(k: KpiResult): string {
+  const row = kpiTableRow(k);
+  return `  ${mark(k)} ${k.id.padEnd(5)} ${row.valueText.padStart(8)}  цель ${formatValue(row.target, row.kind).padStart(6)}  ${k.title}`;
+}
+
 export function regionLines(report: RegionReport, revision: number, file: string): string[] {
   const reported = report.municipalities.length;
   const known = reported + report.missing.length;
@@ -52,7 +54,7 @@ export function regionLines(report: RegionReport, revision: number, file: string
     `Регион: отчёты прислали ${reported} из ${known} муниципалитетов${missing ? `; нет данных: ${missing}` : ""} (свод, редакция ${revision})`,
     `  показатели: ${kpiCounts(report.region.kpis)}`,
     ...report.region.kpis.flatMap((k) => [
-      `  ${mark(k)} ${k.id.padEnd(5)} ${shown(k, k.value).padStart(8)}  цель ${shown(k, k.target).padStart(6)}  ${k.title}`,
+      kpiLine(k),
       ...(k.id === "K2" && k2
         ? [`          ${kpiTexts.k2DiagnosedLabel}: ${k2.text}. ${kpiTexts.k2AboveK1}`]
         : []),

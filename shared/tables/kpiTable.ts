@@ -93,7 +93,8 @@ export function formatValue(value: number | null, kind: "share" | "count"): stri
   return kind === "count" ? ruNumber(value) : percentText(value, 2);
 }
 
-function kpiRow(result: KpiResult): KpiTableRow {
+/** One indicator as every table shows it: its kind, value and target in percent (K6 a count), texts, status. */
+export function kpiTableRow(result: KpiResult): KpiTableRow {
   const kind = KPI_DEFINITIONS.find((definition) => definition.id === result.id)?.kind ?? "share";
   const share = kind === "share";
   const value = result.value === null ? null : share ? round(result.value * 100, 1) : result.value;
@@ -127,7 +128,7 @@ export function k2DiagnosedRow(diagnosed: number, withIom: number): K2DiagnosedR
 }
 
 export function kpiTable(report: KpiReport): KpiTable {
-  const rows = report.kpis.map(kpiRow);
+  const rows = report.kpis.map(kpiTableRow);
   const monthly = report.monthly.map((figure): Cell[] => [
     monthName(figure.month),
     figure.developed,
