@@ -13,8 +13,6 @@ import { OTHER } from "./bounds.ts";
 export const DEMAND_CAPS = { subjects: 60, codes: 300 } as const;
 export type DemandCaps = { readonly subjects: number; readonly codes: number };
 
-export { OTHER } from "./bounds.ts";
-
 const compare = (a: string, b: string) => a.localeCompare(b, "ru");
 
 /** The `cap` keys with the largest totals (ties: by name); the others map to OTHER. */

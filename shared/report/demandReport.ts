@@ -4,8 +4,8 @@ import type { CoverageRow } from "../kpi/definitions.ts";
 import { demandKey, DemandRow, ProgrammeRow, TITLE_LENGTH } from "../kpi/demand.ts";
 import { COMPETENCE_GROUPS } from "../schema/enums.ts";
 import { normalizeKey } from "../text/normalize.ts";
-import { Count, StoredText } from "./bounds.ts";
-import { DEMAND_CAPS, OTHER, programmePeople } from "./demandCaps.ts";
+import { Count, OTHER, StoredText } from "./bounds.ts";
+import { DEMAND_CAPS, programmePeople } from "./demandCaps.ts";
 import { fieldIssue, type ReportIssue } from "./issues.ts";
 
 /**

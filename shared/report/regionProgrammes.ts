@@ -1,7 +1,8 @@
 // The region's programmes: per catalogue code as written, the sums over municipalities, the title most of them use,
 // and each municipality's detail rows with its own title where it differs.
 import type { ProgrammeRow } from "../kpi/demand.ts";
-import { DEMAND_CAPS, keep, OTHER, programmePeople } from "./demandCaps.ts";
+import { OTHER } from "./bounds.ts";
+import { DEMAND_CAPS, keep, programmePeople } from "./demandCaps.ts";
 import { add, DETAIL_ROWS, leadersOf, type RegionProgrammeRow, type WithDemand } from "./regionDemand.ts";
 
 /**

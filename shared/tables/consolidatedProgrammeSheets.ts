@@ -1,7 +1,7 @@
 // «Программы» and its detail by municipality: catalogue activities by people who have them planned, in progress, done.
 import type { ProgrammeRow } from "../kpi/demand.ts";
 import type { RegionReport } from "../report/aggregate.ts";
-import { OTHER } from "../report/demandCaps.ts";
+import { OTHER } from "../report/bounds.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import { DETAIL_ROWS } from "../report/regionDemand.ts";
 import { demandGaps, detailRows, leadersText, municipalityNames } from "./consolidatedDemandSheets.ts";

@@ -2,7 +2,7 @@
 // still under the 64 KB a report may have), or with texts of a realistic length, and the snapshot they make.
 import { aggregateRegion } from "../../shared/report/aggregate.ts";
 import { buildMunicipalReport, type MunicipalReport } from "../../shared/report/municipalReport.ts";
-import { OTHER } from "../../shared/report/demandCaps.ts";
+import { OTHER } from "../../shared/report/bounds.ts";
 import type { DemandFigures } from "../../shared/kpi/demand.ts";
 import { COMPETENCE_GROUPS, ACTIVITY_TYPES } from "../../shared/schema/enums.ts";
 import type { SnapshotDoc } from "../../functions/src/documents.ts";
