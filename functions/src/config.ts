@@ -1,5 +1,6 @@
 // The only reader of the functions' configuration: params and secrets (Secret Manager), read inside handlers only.
 import { defineSecret, defineString } from "firebase-functions/params";
+import { REGION_TIME_ZONE } from "../../shared/report/reportCalendar.ts";
 
 /** Where the functions run: a deploy-time choice (Frankfurt, the closest region to Russia), not runtime config. */
 export const FUNCTIONS_LOCATION = "europe-west3";
@@ -40,7 +41,8 @@ export const HTTP_OPTIONS = {
 } as const;
 
 export const SNAPSHOT_SCHEDULE = "0 6 1 * *";
-export const SNAPSHOT_TIME_ZONE = "Europe/Moscow";
+/** The Moscow clock the region counts its months in (shared/report/reportCalendar.ts). */
+export const SNAPSHOT_TIME_ZONE = REGION_TIME_ZONE;
 
 export interface RuntimeConfig {
   readonly regionId: string;

@@ -1,52 +1,32 @@
 // The monthly snapshot's clock on the self-hosted server: on the 1st at the set time in Moscow (as Cloud Scheduler
 // runs the function), again after a failure, and once at start when the server was down at that moment.
 import { SNAPSHOT_TIME_ZONE } from "../../functions/src/config.ts";
+import { instantIn, wallClockIn } from "../../shared/timeZone.ts";
 
 export interface TimeOfDay {
   readonly hour: number;
   readonly minute: number;
 }
 
-const MOSCOW = new Intl.DateTimeFormat("en-CA", {
-  timeZone: SNAPSHOT_TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-/** The wall-clock reading in Moscow of `instant`, as if it were UTC (its offset is the difference). */
-function moscowWallClock(instant: number): number {
-  const parts = Object.fromEntries(
-    MOSCOW.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
-  );
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-}
-
-/** Day 1 of the given month at `time` on the Moscow clock. */
+/** Day 1 of the given month (1–12; 13 is January of the next year) at `time` on the Moscow clock. */
 function firstOfMonth(year: number, month: number, time: TimeOfDay): Date {
-  const wall = Date.UTC(year, month - 1, 1, time.hour, time.minute);
-  return new Date(wall - (moscowWallClock(wall) - wall));
+  const [y, m] = month > 12 ? [year + 1, month - 12] : [year, month];
+  const wall = { year: y, month: m, day: 1, hours: time.hour, minutes: time.minute, seconds: 0 };
+  return new Date(instantIn(SNAPSHOT_TIME_ZONE, wall));
 }
 
 /** This Moscow month's snapshot moment (which may have passed). */
 export function scheduledThisMonth(now: Date, time: TimeOfDay): Date {
-  const wall = new Date(moscowWallClock(now.getTime()));
-  return firstOfMonth(wall.getUTCFullYear(), wall.getUTCMonth() + 1, time);
+  const wall = wallClockIn(SNAPSHOT_TIME_ZONE, now.getTime());
+  return firstOfMonth(wall.year, wall.month, time);
 }
 
 /** The next snapshot moment after `now`. */
 export function nextSnapshotAt(now: Date, time: TimeOfDay): Date {
   const current = scheduledThisMonth(now, time);
   if (current > now) return current;
-  const wall = new Date(moscowWallClock(now.getTime()));
-  const next = wall.getUTCMonth() + 2;
-  return next > 12
-    ? firstOfMonth(wall.getUTCFullYear() + 1, next - 12, time)
-    : firstOfMonth(wall.getUTCFullYear(), next, time);
+  const wall = wallClockIn(SNAPSHOT_TIME_ZONE, now.getTime());
+  return firstOfMonth(wall.year, wall.month + 1, time);
 }
 
 export interface ScheduleOptions {
