@@ -1,6 +1,7 @@
 // Limits of a request body every regional server keeps before it reads a key or parses JSON: no compression, at most
 // MAX_REPORT_BYTES. Pure checks for the Cloud Functions handlers, a bounded reader for a server that reads bodies itself.
 import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
+import { texts } from "./texts.ts";
 
 /** Largest accepted report body; a real report is about 6 KB (REPORT_BYTES_BUDGET keeps it under 60 KB). */
 export const MAX_REPORT_BYTES = 64 * 1024;
@@ -9,6 +10,15 @@ export const MAX_REPORT_BYTES = 64 * 1024;
 export type BodyRefusal =
   | { readonly status: 413; readonly error: "too-large"; readonly limit: number }
   | { readonly status: 415; readonly error: "compressed"; readonly encoding: string };
+
+/** The JSON answer to a refused body, the same from every server: its error code and the Russian sentence. */
+export function refusalBody(refusal: BodyRefusal): {
+  readonly error: BodyRefusal["error"];
+  readonly message: string;
+} {
+  const message = refusal.status === 415 ? texts.compressed(refusal.encoding) : texts.tooLarge(refusal.limit);
+  return { error: refusal.error, message };
+}
 
 /**
  * The body's Content-Encoding, lower-cased ("identity" when none). A compressed body is never accepted: 24 KB of

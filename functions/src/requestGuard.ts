@@ -2,8 +2,7 @@
 // bodies»): its body-parser undoes gzip/deflate/br up to 1024 MB before any handler runs, and nothing in front of it
 // is known to stop a small compressed body that inflates past the instance's memory.
 import http, { type IncomingMessage, type RequestListener, type ServerResponse } from "node:http";
-import { headerRefusal } from "./bodyLimits.ts";
-import { texts } from "./texts.ts";
+import { headerRefusal, refusalBody } from "./bodyLimits.ts";
 
 const GUARDED = Symbol.for("marshrut.requestGuard");
 
@@ -20,7 +19,7 @@ export function guardListener(listener: RequestListener): RequestListener {
       "Cache-Control": "no-store",
       Connection: "close",
     });
-    res.end(JSON.stringify({ error: refusal.error, message: texts.compressed(refusal.encoding) }));
+    res.end(JSON.stringify(refusalBody(refusal)));
     req.resume();
   };
 }

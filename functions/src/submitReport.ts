@@ -1,7 +1,7 @@
 // `submitReport` (HTTPS POST JSON): a municipality's monthly report from the add-on, authenticated by its key.
 import { onRequest } from "firebase-functions/v2/https";
 import { checkMunicipalReport } from "../../shared/report/checkReport.ts";
-import { bodyRefusal } from "./bodyLimits.ts";
+import { bodyRefusal, refusalBody } from "./bodyLimits.ts";
 import { HTTP_OPTIONS } from "./config.ts";
 import {
   bodyBytes,
@@ -36,10 +36,7 @@ export async function handleSubmitReport(
     const refusal = bodyRefusal(req.headers, bytes.length);
     if (refusal) {
       logs.reportRejected(refusal.status, refusal.error);
-      return replyError(res, refusal.status, {
-        error: refusal.error,
-        message: refusal.status === 415 ? texts.compressed(refusal.encoding) : texts.tooLarge(refusal.limit),
-      });
+      return replyError(res, refusal.status, refusalBody(refusal));
     }
     const key = bearerToken(req.headers.authorization);
     if (!key) return replyError(res, 401, { error: "no-key", message: texts.noKey });

@@ -2,9 +2,9 @@
 // limits (functions/src/bodyLimits.ts: no compression, 64 KB) before anything parses it, then the very handler the
 // function runs, with the same answers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { readLimitedBody, type BodyRefusal } from "../../functions/src/bodyLimits.ts";
+import { readLimitedBody, refusalBody, type BodyRefusal } from "../../functions/src/bodyLimits.ts";
 import { handleGetConsolidated } from "../../functions/src/getConsolidated.ts";
-import type { HttpRequest, HttpResponse } from "../../functions/src/http.ts";
+import { replyJson, type HttpRequest, type HttpResponse } from "../../functions/src/http.ts";
 import { logs } from "../../functions/src/logs.ts";
 import { handleRefreshSnapshot } from "../../functions/src/refreshSnapshot.ts";
 import type { Services } from "../../functions/src/services.ts";
@@ -25,22 +25,11 @@ export interface ServerHooks {
   readonly afterRefresh?: () => void;
 }
 
-function replyJson(res: ServerResponse, status: number, body: object, close = false): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "Content-Type": "application/json; charset=utf-8",
-    "Content-Length": Buffer.byteLength(text),
-    "Cache-Control": "no-store",
-    ...(close ? { Connection: "close" } : {}),
-  });
-  res.end(text);
-}
-
 /** A body refused before it was parsed: the same answer submitReport gives, and the connection closed. */
 function refuseBody(res: ServerResponse, refusal: BodyRefusal): void {
   logs.reportRejected(refusal.status, refusal.error);
-  const message = refusal.status === 415 ? texts.compressed(refusal.encoding) : texts.tooLarge(refusal.limit);
-  replyJson(res, refusal.status, { error: refusal.error, message }, true);
+  res.setHeader("Connection", "close");
+  replyJson(toHttpResponse(res), refusal.status, refusalBody(refusal));
 }
 
 async function serveRequest(req: IncomingMessage, res: ServerResponse, deps: Services, hooks: ServerHooks) {
@@ -49,7 +38,7 @@ async function serveRequest(req: IncomingMessage, res: ServerResponse, deps: Ser
   const handler = Object.hasOwn(ROUTES, path) ? ROUTES[path] : undefined;
   if (!handler) {
     req.resume();
-    return replyJson(res, 404, {
+    return replyJson(toHttpResponse(res), 404, {
       error: "not-found",
       message: `Адреса «${path}» нет. Сервер региона отвечает на /submitReport, /refreshSnapshot и /getConsolidated.`,
     });
@@ -68,7 +57,8 @@ export function createRegionServer(deps: Services, hooks: ServerHooks = {}): Ser
   const server = createServer((req, res) => {
     serveRequest(req, res, deps, hooks).catch((error: unknown) => {
       logs.unexpected(error);
-      if (!res.headersSent) replyJson(res, 500, { error: "internal", message: texts.internal });
+      if (!res.headersSent)
+        replyJson(toHttpResponse(res), 500, { error: "internal", message: texts.internal });
       else res.destroy();
     });
   });

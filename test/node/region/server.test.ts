@@ -67,6 +67,8 @@ describe("limits, before anything is parsed", () => {
     });
     expect(response.status).toBe(413);
     expect(response.headers.get("connection")).toBe("close");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(((await response.json()) as { message: string }).message).toContain("слишком большой");
   });
 
@@ -99,6 +101,8 @@ describe("limits, before anything is parsed", () => {
   it("a path the server does not have is a Russian 404 naming the three it has", async () => {
     const response = await fetch(url("/admin"));
     expect(response.status).toBe(404);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
     expect(((await response.json()) as { message: string }).message).toContain("/submitReport");
   });
 });
