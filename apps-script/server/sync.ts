@@ -2,8 +2,8 @@
 // server's schema, kept and sent.
 import { lastDayOfMonth, monthOf } from "../../shared/dates.ts";
 import { computeMunicipalFigures } from "../../shared/kpi/compute.ts";
-import { russianIssues } from "../../shared/report/issues.ts";
-import { buildMunicipalReport, MONTH, MunicipalReport } from "../../shared/report/municipalReport.ts";
+import { buildMunicipalReport, MONTH } from "../../shared/report/municipalReport.ts";
+import { outgoingReport } from "../../shared/report/outgoingReport.ts";
 import { apiKey } from "./config.ts";
 import { AddonError } from "./errors.ts";
 import type { JobOptions, Plan } from "./jobs.ts";
@@ -61,20 +61,14 @@ export function planSync(options: JobOptions): Plan {
     demand,
     nextReportMoment(),
   );
-  const checked = MunicipalReport.safeParse(report);
-  if (!checked.success)
-    throw new AddonError(
-      "REPORT_INVALID",
-      russianIssues(checked.error.issues, report)
-        .map((i) => i.message)
-        .join(" "),
-    );
+  const checked = outgoingReport(report);
+  if (!checked.ok) throw new AddonError("REPORT_INVALID", checked.message);
   let answers: Answer[] = [];
   return {
     steps: [
       {
         label: `Отчёт за ${monthName(month)}: сохранение до отправки`,
-        run: () => keep(checked.data, Date.now()),
+        run: () => keep(checked.report, Date.now()),
       },
       { label: "Отправка в регион", run: () => void (answers = flush(endpoint, key, false, Date.now)) },
     ],

@@ -4,8 +4,12 @@ import { basename } from "node:path";
 import { readBook } from "../../shared/book.ts";
 import { monthOf, russianDate } from "../../shared/dates.ts";
 import { computeMunicipalFigures } from "../../shared/kpi/compute.ts";
-import { russianIssues } from "../../shared/report/issues.ts";
-import { buildMunicipalReport, MunicipalReport, reportMoment } from "../../shared/report/municipalReport.ts";
+import {
+  buildMunicipalReport,
+  type MunicipalReport,
+  reportMoment,
+} from "../../shared/report/municipalReport.ts";
+import { outgoingReport } from "../../shared/report/outgoingReport.ts";
 import { monthName } from "../../shared/tables/kpiTable.ts";
 import { countBySeverity, isMissingSheet } from "../../shared/validation/finding.ts";
 import { readWorkbook } from "../xlsx/readWorkbook.ts";
@@ -44,19 +48,15 @@ export function reportFromBook(
     demand,
     reportMoment(new Date()),
   );
-  const checked = MunicipalReport.safeParse(report);
-  if (!checked.success)
-    throw new UsageError(
-      `Книга «${basename(file)}»: отчёт не сформирован. ${russianIssues(checked.error.issues, report)
-        .map((issue) => issue.message)
-        .join(" ")}`,
-    );
+  const checked = outgoingReport(report);
+  if (!checked.ok)
+    throw new UsageError(`Книга «${basename(file)}»: отчёт не сформирован. ${checked.message}`);
   const { errors } = countBySeverity(book.findings);
   if (errors > 0)
     process.stderr.write(
       `В книге ошибок: ${errors}; строки с ошибками не вошли в показатели (подробно: marshrut validate «${basename(file)}»).\n`,
     );
-  return checked.data;
+  return checked.report;
 }
 
 interface Answer {
