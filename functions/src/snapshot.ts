@@ -3,7 +3,13 @@ import { aggregateRegion } from "../../shared/report/aggregate.ts";
 import { consolidatedWorkbookBytes } from "../../xlsx/consolidatedWorkbook.ts";
 import { moscowMonth } from "./calendar.ts";
 import { readConfig } from "./config.ts";
-import { firstRegistration, knownMunicipalities, monthKey, type SnapshotDoc } from "./documents.ts";
+import {
+  firstRegistration,
+  knownMunicipalities,
+  monthKey,
+  type RegionState,
+  type SnapshotDoc,
+} from "./documents.ts";
 import { contentHash } from "./hash.ts";
 import { logs } from "./logs.ts";
 import { snapshotMail, workbookFileName } from "./mail.ts";
@@ -38,6 +44,15 @@ export const snapshotWorkbook = (snapshot: SnapshotDoc): Promise<Uint8Array> =>
   });
 
 /**
+ * The Moscow month of the first registration, if any: the first month a snapshot can cover (the schedule never meets
+ * an earlier one; an admin's or cron's request for one is refused, and no snapshot before it is ever missed).
+ */
+export function registeredSince(state: RegionState | undefined): string | undefined {
+  const first = state && firstRegistration(state);
+  return first === undefined ? undefined : moscowMonth(new Date(first));
+}
+
+/**
  * A run that stopped between its commit and its save left a revision without its file; the next run (the
  * scheduler's retry, the admin's refresh) renders it again from the snapshot, so the file always agrees with it.
  */
@@ -62,10 +77,9 @@ export async function takeSnapshot(
   const config = readConfig();
   const state = await deps.store.regionState();
   const known = state ? knownMunicipalities(state) : [];
-  const registeredAt = state && firstRegistration(state);
-  if (!state || !registeredAt) return { status: "no-municipalities", month };
+  const since = registeredSince(state);
+  if (!state || !since) return { status: "no-municipalities", month };
   // The schedule only ever takes the month just ended; an admin's month must not predate the registry.
-  const since = moscowMonth(new Date(registeredAt));
   if (trigger === "admin" && month < since) return { status: "before-registration", month, since };
   const { heads, unreadable } = await deps.store.monthReports(month);
   // A head an earlier version wrote under a looser schema is left out (the municipality shows as without data) and

@@ -2,10 +2,9 @@
 // cron, against DATABASE_URL — the same registry and snapshot code the servers run.
 import { moscowMonth, previousMonth } from "../../functions/src/calendar.ts";
 import { readConfig } from "../../functions/src/config.ts";
-import { firstRegistration } from "../../functions/src/documents.ts";
 import { registerMunicipality, registrationNotice, RegistryError } from "../../functions/src/registry.ts";
 import type { Services } from "../../functions/src/services.ts";
-import { takeSnapshot, type SnapshotOutcome } from "../../functions/src/snapshot.ts";
+import { registeredSince, takeSnapshot, type SnapshotOutcome } from "../../functions/src/snapshot.ts";
 import { texts } from "../../functions/src/texts.ts";
 import { monthName } from "../../shared/tables/kpiTable.ts";
 import { databaseUrl, readServerConfig } from "../region/config.ts";
@@ -80,9 +79,8 @@ function describeSnapshot(outcome: SnapshotOutcome, dataDir: string): { text: st
 
 /** Whether `month` ended before the first registration (the schedule never meets such a month; cron on a new server may). */
 async function beforeRegistry(deps: Services, month: string): Promise<boolean> {
-  const state = await deps.store.regionState();
-  const first = state && firstRegistration(state);
-  return first !== undefined && month < moscowMonth(new Date(first));
+  const since = registeredSince(await deps.store.regionState());
+  return since !== undefined && month < since;
 }
 
 /**

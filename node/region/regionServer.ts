@@ -1,10 +1,11 @@
 // The self-hosted regional server put together: PostgreSQL, workbooks on disk, the HTTP server, the monthly clock
 // and the letters; everything it knows is in the database and the data folder, so a restart loses nothing.
 import type { AddressInfo } from "node:net";
-import { moscowMonth, previousMonth } from "../../functions/src/calendar.ts";
-import { firstRegistration, monthKey } from "../../functions/src/documents.ts";
+import { previousMonth } from "../../functions/src/calendar.ts";
+import { monthKey } from "../../functions/src/documents.ts";
 import { handleMonthlySnapshot } from "../../functions/src/monthlySnapshot.ts";
 import type { Services } from "../../functions/src/services.ts";
+import { registeredSince } from "../../functions/src/snapshot.ts";
 import type { ServerConfig } from "./config.ts";
 import { openDatabase, type RegionDatabase } from "./database.ts";
 import { fileStorage } from "./fileStorage.ts";
@@ -33,9 +34,9 @@ const MAIL_EVERY = 5 * 60 * 1000;
 /** Whether the snapshot due at `scheduleTime` was never taken though municipalities were registered by then. */
 async function missed(deps: Services, scheduleTime: Date): Promise<boolean> {
   const state = await deps.store.regionState();
-  const first = state && firstRegistration(state);
+  const since = registeredSince(state);
   const month = previousMonth(scheduleTime);
-  return first !== undefined && moscowMonth(new Date(first)) <= month && !state?.snapshots[monthKey(month)];
+  return since !== undefined && since <= month && !state?.snapshots[monthKey(month)];
 }
 
 export async function startRegionServer(
