@@ -26,6 +26,7 @@ import {
 import { checkDocumentSize } from "./firestoreSize.ts";
 import { joinSnapshot, SnapshotFigures, SnapshotHead, splitSnapshot } from "./snapshotLayout.ts";
 import {
+  splitHeads,
   StoredDataError,
   type MonthReports,
   type Store,
@@ -97,15 +98,9 @@ export class FirestoreStore implements Store {
   /** Current heads of every municipality's report for `month`: one equality query, one read per report. */
   async monthReports(month: string): Promise<MonthReports> {
     const result = await this.db.collection(COLLECTIONS.reports).where("month", "==", month).get();
-    const heads: StoredReport[] = [];
-    const unreadable: UnreadableReport[] = [];
-    for (const snapshot of result.docs) {
-      const code = snapshot.id.slice(0, -(month.length + 1));
-      const head = parseHead(snapshot, code, month);
-      if ("unreadable" in head) unreadable.push(head);
-      else heads.push(head);
-    }
-    return { heads, unreadable };
+    return splitHeads(
+      result.docs.map((snapshot) => parseHead(snapshot, snapshot.id.slice(0, -(month.length + 1)), month)),
+    );
   }
 
   async regionState(): Promise<RegionState | undefined> {

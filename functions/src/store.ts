@@ -40,6 +40,17 @@ export interface MonthReports {
   readonly unreadable: readonly UnreadableReport[];
 }
 
+/** A month's heads as every store returns them: the readable ones and the unreadable ones, each in the order given. */
+export function splitHeads(all: Iterable<StoredReport | UnreadableReport>): MonthReports {
+  const heads: StoredReport[] = [];
+  const unreadable: UnreadableReport[] = [];
+  for (const head of all) {
+    if (isUnreadable(head)) unreadable.push(head);
+    else heads.push(head);
+  }
+  return { heads, unreadable };
+}
+
 /** "created": this write happened; "conflict": the document it creates already existed, so nothing was written. */
 export type WriteOutcome = "created" | "conflict";
 

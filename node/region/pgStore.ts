@@ -14,6 +14,7 @@ import {
   StoredReport,
 } from "../../functions/src/documents.ts";
 import {
+  splitHeads,
   StoredDataError,
   type MonthReports,
   type Store,
@@ -135,14 +136,7 @@ export class PgStore implements Store {
     const { rows } = await this.pool.query<RevisionRow>(`${HEADS} WHERE h.month = $1 ORDER BY h.code`, [
       month,
     ]);
-    const heads: StoredReport[] = [];
-    const unreadable: UnreadableReport[] = [];
-    for (const row of rows) {
-      const head = parseHead(row);
-      if ("unreadable" in head) unreadable.push(head);
-      else heads.push(head);
-    }
-    return { heads, unreadable };
+    return splitHeads(rows.map((row) => parseHead(row)));
   }
 
   /** The same document the Firestore store keeps as `region/state`, from the registry and the month pointers. */
