@@ -10,7 +10,7 @@ import { monthName } from "../../shared/tables/kpiTable.ts";
 import { databaseUrl, readServerConfig } from "../region/config.ts";
 import { openDatabase, type RegionDatabase } from "../region/database.ts";
 import { fileStorage } from "../region/fileStorage.ts";
-import { deliverMail, senderOf, smtpSender } from "../region/mailer.ts";
+import { deliverMail, mailerOf } from "../region/mailer.ts";
 import { UsageError } from "./errors.ts";
 import { checkedMonth, parseOwnArgs } from "./ownArgs.ts";
 
@@ -105,13 +105,10 @@ export async function snapshotCommand(argv: readonly string[]): Promise<number> 
     const { text, code } = describeSnapshot(outcome, config.dataDir);
     (code === 0 ? process.stdout : process.stderr).write(`${text}\n`);
     if (outcome.status === "created" && readConfig().recipients.length > 0) {
-      if (!config.smtpUrl) process.stdout.write("Письмо со сводом ждёт в базе: не задан SMTP_URL.\n");
+      const mailer = mailerOf(config);
+      if (!mailer) process.stdout.write("Письмо со сводом ждёт в базе: не задан SMTP_URL.\n");
       else {
-        const sent = await deliverMail(
-          database.pool,
-          smtpSender(config.smtpUrl),
-          senderOf(config.smtpUrl, config.mailFrom),
-        );
+        const sent = await deliverMail(database.pool, mailer.send, mailer.from);
         process.stdout.write(
           sent.failed === 0
             ? `Письмо со сводом отправлено (${sent.sent}).\n`

@@ -4,6 +4,7 @@
 import nodemailer from "nodemailer";
 import type { Pool } from "pg";
 import { MailDoc } from "../../functions/src/documents.ts";
+import type { ServerConfig } from "./config.ts";
 
 /** Attempts before a letter is left as failed (the log and the table say why). */
 export const MAIL_ATTEMPTS = 5;
@@ -30,7 +31,8 @@ export interface OutgoingLetter {
 /** What sends one letter (nodemailer's SMTP transport; tests may give another). */
 export type SendMail = (letter: OutgoingLetter) => Promise<unknown>;
 
-export function smtpSender(smtpUrl: string): SendMail {
+/** nodemailer fills in the attachments it is given (type, content) and may add to the list: it gets copies. */
+function smtpSender(smtpUrl: string): SendMail {
   const transport = nodemailer.createTransport(smtpUrl);
   return (letter) =>
     transport.sendMail({
@@ -41,10 +43,21 @@ export function smtpSender(smtpUrl: string): SendMail {
 }
 
 /** The sender's address: MAIL_FROM, else the SMTP login (most servers accept no other), else a local name. */
-export function senderOf(smtpUrl: string, mailFrom?: string): string {
+function senderOf(smtpUrl: string, mailFrom?: string): string {
   if (mailFrom) return mailFrom;
   const login = decodeURIComponent(new URL(smtpUrl).username);
   return login.includes("@") ? login : "marshrut@localhost";
+}
+
+export interface Mailer {
+  readonly send: SendMail;
+  readonly from: string;
+}
+
+/** How the region's letters leave by SMTP_URL, from senderOf's address; none without SMTP_URL. */
+export function mailerOf(config: Pick<ServerConfig, "smtpUrl" | "mailFrom">): Mailer | undefined {
+  if (!config.smtpUrl) return undefined;
+  return { send: smtpSender(config.smtpUrl), from: senderOf(config.smtpUrl, config.mailFrom) };
 }
 
 /** Claims up to `limit` letters due for sending; a claim by another server is skipped, not waited for. */
@@ -78,11 +91,8 @@ export async function deliverMail(pool: Pool, send: SendMail, from: string): Pro
           to: mail.to,
           subject: mail.message.subject,
           html: mail.message.html,
-          attachments: mail.message.attachments.map(({ filename, content, encoding }) => ({
-            filename,
-            content,
-            encoding,
-          })),
+          // Parsed afresh for this attempt (only filename, content and encoding): nothing else holds them.
+          attachments: mail.message.attachments,
         });
         await pool.query(
           "UPDATE mail SET state = 'sent', sent_at = now(), last_error = NULL WHERE month = $1 AND revision = $2",

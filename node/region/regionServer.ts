@@ -9,7 +9,7 @@ import { registeredSince } from "../../functions/src/snapshot.ts";
 import type { ServerConfig } from "./config.ts";
 import { openDatabase, type RegionDatabase } from "./database.ts";
 import { fileStorage } from "./fileStorage.ts";
-import { deliverMail, senderOf, smtpSender, type SendMail } from "./mailer.ts";
+import { deliverMail, mailerOf, type SendMail } from "./mailer.ts";
 import { startSnapshotSchedule } from "./schedule.ts";
 import { createRegionServer } from "./server.ts";
 import { serverLogs } from "./serverLogs.ts";
@@ -49,10 +49,9 @@ export async function startRegionServer(
     storage: fileStorage(config.dataDir),
     now: options.now ?? (() => new Date()),
   };
-  const send = options.send ?? (config.smtpUrl ? smtpSender(config.smtpUrl) : undefined);
-  const from = config.smtpUrl
-    ? senderOf(config.smtpUrl, config.mailFrom)
-    : (config.mailFrom ?? "marshrut@localhost");
+  const mailer = mailerOf(config);
+  const send = options.send ?? mailer?.send;
+  const from = mailer?.from ?? config.mailFrom ?? "marshrut@localhost";
   // One delivery at a time in this process; other processes skip the letters this one has claimed.
   let delivering: Promise<void> = Promise.resolve();
   const deliver = () => {
