@@ -87,6 +87,13 @@ export class ConfigError extends Error {
 type Env = Readonly<Record<string, string | undefined>>;
 const value = (env: Env, name: string) => env[name]?.trim() ?? "";
 
+/** A setting's value, else its default as SETTINGS shows it (the table and the server cannot disagree). */
+function valueOrDefault(env: Env, name: string): string {
+  const setting = SETTINGS.find((s) => s.name === name);
+  if (!setting?.byDefault) throw new Error(`${name} has no default in SETTINGS`);
+  return value(env, name) || setting.byDefault;
+}
+
 /** The database's address alone (the region commands need nothing else). */
 export function databaseUrl(env: Env = process.env): string {
   const url = value(env, "DATABASE_URL");
@@ -113,7 +120,7 @@ function snapshotTime(text: string): ServerConfig["snapshotTime"] {
 
 /** The server's settings, checked; the first unusable one is a ConfigError with a Russian sentence. */
 export function readServerConfig(env: Env = process.env): ServerConfig {
-  const port = Number(value(env, "PORT") || "8080");
+  const port = Number(valueOrDefault(env, "PORT"));
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new ConfigError("PORT", `PORT «${value(env, "PORT")}» — не номер порта (0–65535).`);
   const regionId = value(env, "REGION_ID");
@@ -134,10 +141,10 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
   return {
     databaseUrl: databaseUrl(env),
     port,
-    host: value(env, "HOST") || "0.0.0.0",
-    dataDir: resolve(value(env, "MARSHRUT_DATA_DIR") || "marshrut-data"),
+    host: valueOrDefault(env, "HOST"),
+    dataDir: resolve(valueOrDefault(env, "MARSHRUT_DATA_DIR")),
     ...(smtpUrl ? { smtpUrl } : {}),
     ...(value(env, "MAIL_FROM") ? { mailFrom: value(env, "MAIL_FROM") } : {}),
-    snapshotTime: snapshotTime(value(env, "SNAPSHOT_TIME") || "06:00"),
+    snapshotTime: snapshotTime(valueOrDefault(env, "SNAPSHOT_TIME")),
   };
 }

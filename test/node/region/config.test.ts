@@ -1,6 +1,6 @@
 // The self-hosted server's settings: defaults, and a Russian sentence naming the setting that cannot be used.
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, readServerConfig, SETTINGS } from "../../../node/region/config.ts";
 
@@ -12,6 +12,7 @@ describe("readServerConfig", () => {
       databaseUrl: DATABASE_URL,
       port: 8080,
       host: "0.0.0.0",
+      dataDir: resolve("marshrut-data"),
       snapshotTime: { hour: 6, minute: 0 },
     });
     expect(readServerConfig({ DATABASE_URL }).smtpUrl).toBeUndefined();
@@ -44,6 +45,11 @@ describe("readServerConfig", () => {
 
   it("is the table docs/self-hosted.md shows, every setting in it", async () => {
     const guide = await readFile(join(import.meta.dirname, "../../../docs/self-hosted.md"), "utf8");
-    for (const { name } of SETTINGS) expect(guide).toMatch(new RegExp(`^\\| \`${name}\` \\|`, "mu"));
+    for (const { name, byDefault } of SETTINGS) {
+      expect(guide).toMatch(new RegExp(`^\\| \`${name}\` \\|`, "mu"));
+      // The default column shows exactly the default the server falls back to.
+      const shown = byDefault === "" ? "—" : `\`${byDefault}\``;
+      expect(guide).toContain(`| \`${name}\` | ${shown} |`);
+    }
   });
 });
