@@ -90,15 +90,19 @@ export async function takeSnapshot(
     known,
     reports: heads.map((head) => ({ ...head.report, receivedAt: head.receivedAt, revision: head.revision })),
   });
-  const unreadableCodes = new Set(unreadable.map((head) => head.code));
-  const report =
-    unreadable.length === 0
-      ? aggregated
-      : { ...aggregated, unreadable: aggregated.missing.filter((m) => unreadableCodes.has(m.code)) };
+  // The unreadable heads are named in the report, its fingerprint, the snapshot, the letter and the answer, each
+  // under `unreadable` and only when there are any.
+  const unreadableCodes = unreadable.map((head) => head.code);
+  const unreadableSet = new Set(unreadableCodes);
+  const withUnreadable = <T>(value: T) => (unreadable.length === 0 ? {} : { unreadable: value });
+  const report = {
+    ...aggregated,
+    ...withUnreadable(aggregated.missing.filter((m) => unreadableSet.has(m.code))),
+  };
   const fingerprint = contentHash({
     known,
     reports: heads.map((head) => [head.code, head.revision, head.contentHash]).sort(),
-    ...(unreadable.length === 0 ? {} : { unreadable: unreadable.map((head) => head.path).sort() }),
+    ...withUnreadable(unreadable.map((head) => head.path).sort()),
   });
   const previous = state.snapshots[monthKey(month)];
   if (previous?.fingerprint === fingerprint) {
@@ -117,7 +121,7 @@ export async function takeSnapshot(
     regionName: config.regionName,
     workbookPath: workbookPath(config.regionId, month, revision),
     report,
-    ...(unreadable.length === 0 ? {} : { unreadable: unreadable.map(({ code, path }) => ({ code, path })) }),
+    ...withUnreadable(unreadable.map(({ code, path }) => ({ code, path }))),
   };
   const workbook = await snapshotWorkbook(snapshot);
   if (config.recipients.length === 0) logs.noRecipients(month);
@@ -131,7 +135,7 @@ export async function takeSnapshot(
           revision,
           workbookPath: snapshot.workbookPath,
           storagePlace: deps.storage.place,
-          unreadable: snapshot.unreadable?.map((head) => head.code) ?? [],
+          unreadable: unreadableCodes,
           workbook,
         });
   const outcome = await deps.store.saveSnapshot(
@@ -149,6 +153,6 @@ export async function takeSnapshot(
     workbookPath: snapshot.workbookPath,
     reported: report.municipalities.map((m) => m.code),
     missing: report.missing.map((m) => m.code),
-    ...(unreadable.length === 0 ? {} : { unreadable: unreadable.map((head) => head.code) }),
+    ...withUnreadable(unreadableCodes),
   };
 }
