@@ -7,6 +7,9 @@ import { isUnreadable, type Store } from "./store.ts";
 /** Revisions one municipality may create in a month: far above real use, well within the ids' 3 digits (_r200). */
 export const MAX_REVISIONS = 200;
 
+/** The generation moments of a report and of the accepted head. */
+type Moments = { readonly report: string; readonly head: string };
+
 export type AcceptOutcome =
   | { readonly status: "accepted" | "unchanged"; readonly revision: number }
   | {
@@ -14,7 +17,7 @@ export type AcceptOutcome =
       readonly revision: number;
       readonly headReportDate: string;
       /** Both moments when both reports carry one (then the moments decided), else the dates decided. */
-      readonly moments?: { readonly report: string; readonly head: string };
+      readonly moments?: Moments;
     }
   | { readonly status: "too-many"; readonly revision: number }
   | { readonly status: "busy" };
@@ -31,14 +34,20 @@ export function figuresHash(report: MunicipalReport): string {
   return contentHash(figures);
 }
 
+/** Both generation moments, when both reports carry one. */
+function momentsOf(report: MunicipalReport, head: MunicipalReport): Moments | undefined {
+  return report.generatedAt !== undefined && head.generatedAt !== undefined
+    ? { report: report.generatedAt, head: head.generatedAt }
+    : undefined;
+}
+
 /**
- * Whether `report` is older than the accepted `head`: by the generation moments when both have one (a moment not
- * after the head's is older, so a replay of the morning's request after the evening's correction is refused), else
- * by the report dates, as before reports carried a moment (a report dated before the head's is older).
+ * Whether `report` is older than the accepted `head`: by the generation moments when both have one (`moments`; a
+ * moment not after the head's is older, so a replay of the morning's request after the evening's correction is
+ * refused), else by the report dates, as before reports carried a moment (a report dated before the head's is older).
  */
-function olderThan(report: MunicipalReport, head: MunicipalReport): boolean {
-  if (report.generatedAt !== undefined && head.generatedAt !== undefined)
-    return Date.parse(report.generatedAt) <= Date.parse(head.generatedAt);
+function olderThan(report: MunicipalReport, head: MunicipalReport, moments: Moments | undefined): boolean {
+  if (moments) return Date.parse(moments.report) <= Date.parse(moments.head);
   return report.reportDate < head.reportDate;
 }
 
@@ -58,18 +67,14 @@ export async function acceptReport(
     // A head written under an earlier schema cannot be compared: the new report replaces it.
     const head = isUnreadable(found) ? undefined : found;
     if (head?.contentHash === hash) return { status: "unchanged", revision: head.revision };
-    if (head && olderThan(report, head.report)) {
-      const moments =
-        report.generatedAt !== undefined && head.report.generatedAt !== undefined
-          ? { report: report.generatedAt, head: head.report.generatedAt }
-          : undefined;
+    const moments = head && momentsOf(report, head.report);
+    if (head && olderThan(report, head.report, moments))
       return {
         status: "older",
         revision: head.revision,
         headReportDate: head.report.reportDate,
         ...(moments ? { moments } : {}),
       };
-    }
     if (found && found.revision >= MAX_REVISIONS) return { status: "too-many", revision: found.revision };
     const revision = (found?.revision ?? 0) + 1;
     const outcome = await store.saveReport({
