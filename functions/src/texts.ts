@@ -10,7 +10,6 @@ const two = (n: number) => String(n).padStart(2, "0");
 export function moscowMoment(instant: string): string {
   const ms = Date.parse(instant);
   const wall = wallClockIn(REGION_TIME_ZONE, ms);
-  if (!wall) return instant;
   const millis = String(((ms % 1000) + 1000) % 1000).padStart(3, "0");
   return `${two(wall.day)}.${two(wall.month)}.${wall.year} ${two(wall.hours)}:${two(wall.minutes)}:${two(wall.seconds)},${millis} (МСК)`;
 }
