@@ -24,7 +24,7 @@ export function refusalBody(refusal: BodyRefusal): {
  * The body's Content-Encoding, lower-cased ("identity" when none). A compressed body is never accepted: 24 KB of
  * gzip inflate to 24 MiB of JSON (≈ 450 MiB of memory once parsed) before anyone could look at its size.
  */
-export function contentEncoding(headers: IncomingHttpHeaders): string {
+function contentEncoding(headers: IncomingHttpHeaders): string {
   const value = headers["content-encoding"];
   const text = (Array.isArray(value) ? value.join(",") : (value ?? "")).trim().toLowerCase();
   return text === "" ? "identity" : text;

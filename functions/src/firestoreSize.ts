@@ -27,7 +27,7 @@ function mapSize(map: Record<string, unknown>): number {
 }
 
 /** A field value by its type: null and booleans 1, numbers and dates 8, bytes their length, arrays their values. */
-export function valueSize(value: unknown): number {
+function valueSize(value: unknown): number {
   if (value === null || typeof value === "boolean") return 1;
   if (typeof value === "number" || value instanceof Date) return 8;
   if (typeof value === "string") return stringSize(value);

@@ -10,7 +10,7 @@ const GUARDED = Symbol.for("marshrut.requestGuard");
  * `listener` behind the check: a request with a Content-Encoding other than identity gets a 415 JSON answer in
  * Russian and its body is drained unread (no inflating, no memory); every other request goes on unchanged.
  */
-export function guardListener(listener: RequestListener): RequestListener {
+function guardListener(listener: RequestListener): RequestListener {
   return (req: IncomingMessage, res: ServerResponse) => {
     const refusal = headerRefusal(req.headers, Infinity);
     if (refusal?.status !== 415) return listener(req, res);

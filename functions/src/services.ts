@@ -13,7 +13,7 @@ export interface Services<S extends Store = Store> {
 }
 
 /** The Cloud Functions' services: the handlers only see `Services`; tests of the Firestore layout read `store.db`. */
-export type FirebaseServices = Services<FirestoreStore>;
+type FirebaseServices = Services<FirestoreStore>;
 
 let current: FirebaseServices | undefined;
 

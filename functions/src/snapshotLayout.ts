@@ -6,7 +6,7 @@ import { KpiResult } from "../../shared/kpi/definitions.ts";
 import { SnapshotDoc } from "./documents.ts";
 
 /** The layout a snapshot document is written in; documents without `layout` hold the whole report (layout 1). */
-export const SNAPSHOT_LAYOUT = 2;
+const SNAPSHOT_LAYOUT = 2;
 
 const {
   kpis: _kpis,
@@ -18,8 +18,7 @@ const {
 } = ReportedMunicipality.shape;
 
 /** A reported municipality as the snapshot document lists it: who, the report's date, when it came, its revision. */
-export const SnapshotEntry = z.object(entry);
-export type SnapshotEntry = z.infer<typeof SnapshotEntry>;
+const SnapshotEntry = z.object(entry);
 
 /** `snapshots/{month}_rNNN` in layout 2: the snapshot with each municipality's figures left out. */
 export const SnapshotHead = z.object({

@@ -7,7 +7,7 @@ import { wallClockIn } from "../../shared/timeZone.ts";
 const two = (n: number) => String(n).padStart(2, "0");
 
 /** An ISO instant as Moscow's clock shows it, to the millisecond: «30.11.2026 12:00:00,123 (МСК)». */
-export function moscowMoment(instant: string): string {
+function moscowMoment(instant: string): string {
   const ms = Date.parse(instant);
   const wall = wallClockIn(REGION_TIME_ZONE, ms);
   const millis = String(((ms % 1000) + 1000) % 1000).padStart(3, "0");

@@ -5,7 +5,7 @@ import { ConfigError } from "../region/config.ts";
 import { DatabaseOpenError } from "../region/database.ts";
 import { UsageError } from "./errors.ts";
 
-export const REGION_USAGE = `Использование:
+const REGION_USAGE = `Использование:
   marshrut region serve                                      сервер региона (настройки — переменные окружения)
   marshrut region key                                        новый ключ региона и его хеш
   marshrut region register --code КОД --name "НАИМЕНОВАНИЕ" [--rotate]   ключ муниципалитета
@@ -34,7 +34,7 @@ const SUBCOMMANDS: Record<string, (argv: readonly string[]) => Promise<number>> 
 };
 
 /** A configuration or database failure as the sentence that says what to fix. */
-export function describeRegionError(error: unknown): string | undefined {
+function describeRegionError(error: unknown): string | undefined {
   if (error instanceof ConfigError) return error.message;
   if (!(error instanceof DatabaseOpenError)) return undefined;
   const { target, detail, schema } = error;

@@ -4,7 +4,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import type { ReportStorage } from "../../functions/src/storage.ts";
 
 /** Thrown for a path that would leave the data folder (never built by the server; refused all the same). */
-export class StoragePathError extends Error {
+class StoragePathError extends Error {
   readonly code = "OUTSIDE_DATA_DIR";
 }
 
