@@ -77,7 +77,8 @@ export function tableGrid(sheet: TableSheet, timeZone = "UTC"): SheetGrid {
 
 /**
  * Replaces the sheet `title` (created when missing: right after `after` when given, else last) with `grid`: merges,
- * contents and formats of an earlier write go first, so writing twice leaves what writing once does.
+ * contents and formats of an earlier write go first, so writing twice leaves what writing once does. Formats are
+ * written before values, so text such as «30.11.2026» or a code of digits stays text.
  */
 export function writeGrid(ss: Spreadsheet, title: string, grid: SheetGrid, after?: Sheet): Sheet {
   // getIndex() counts from 1, insertSheet's index from 0: the same number puts the new sheet right after.
@@ -86,12 +87,6 @@ export function writeGrid(ss: Spreadsheet, title: string, grid: SheetGrid, after
   // A merge that cuts through an earlier merged block fails; the whole sheet covers every block.
   sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
   sheet.clear();
-  writeGridAt(sheet, grid);
-  return sheet;
-}
-
-/** Writes `grid` from A1 of a cleared sheet: formats first, so text such as «30.11.2026» or a code of digits stays text. */
-export function writeGridAt(sheet: Sheet, grid: SheetGrid): void {
   const rows = grid.values.length;
   const columns = grid.values[0]!.length;
   ensureSize(sheet, rows, columns);
@@ -107,4 +102,5 @@ export function writeGridAt(sheet: Sheet, grid: SheetGrid): void {
   for (const merge of grid.merges) sheet.getRange(merge.row, merge.column, 1, merge.columns).mergeAcross();
   grid.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
   sheet.setFrozenRows(grid.frozenRows);
+  return sheet;
 }
