@@ -2,7 +2,13 @@
 // cell property, in one named font, long text wrapped, widths from the content, merged cells, frozen header rows
 // (what the add-on can do of the models' print set-up).
 import type { Cell } from "../../shared/cells.ts";
-import { sheetLayout, type Merge, type RowKind } from "../../shared/tables/sheetLayout.ts";
+import {
+  BOLD_ROWS,
+  HEADER_FILL,
+  sheetLayout,
+  type Merge,
+  type RowKind,
+} from "../../shared/tables/sheetLayout.ts";
 import type { TableCell, TableSheet } from "../../shared/tables/sheetModel.ts";
 import { SHEET_FONT } from "../../shared/tables/textMetrics.ts";
 import { plainText, TEXT_FORMAT } from "../../shared/text/plainText.ts";
@@ -12,7 +18,6 @@ import { modelCell } from "./sheetCells.ts";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const HEADER_FILL = "#f1f3f4";
 /**
  * Column units (the width of «0» in Arial 10, 7.4 px at 96 dpi) to Sheets' pixels, with the cell's margins; Sheets
  * grows a row to fit its wrapped text by itself.
@@ -50,7 +55,6 @@ const valueOf = (cell: TableCell | undefined, timeZone: string): Cell => {
   return plainText(value, formatOf(cell) === TEXT_FORMAT ? TEXT_FORMAT : "automatic");
 };
 
-const STRONG: ReadonlySet<RowKind> = new Set(["title", "heading", "band", "header"]);
 const FRAMED: ReadonlySet<RowKind> = new Set(["band", "header"]);
 
 /** A table model laid out as every renderer lays it (sheetLayout): the same rows, bands, widths and header rows. */
@@ -67,7 +71,7 @@ export function tableGrid(sheet: TableSheet, timeZone = "UTC"): SheetGrid {
         cell?.color?.fill ?? (FRAMED.has(kind) && c < layout.rows[r]!.cells.length ? HEADER_FILL : null),
     ),
     fontColors: grid((cell) => cell?.color?.font ?? null),
-    weights: grid((cell, kind) => (cell?.bold || STRONG.has(kind) ? "bold" : "normal")),
+    weights: grid((cell, kind) => (cell?.bold || BOLD_ROWS.has(kind) ? "bold" : "normal")),
     wraps: grid((_, kind, c, r) => layout.rows[r]!.wraps[c] === true || FRAMED.has(kind)),
     widths: Array.from({ length: width }, (_, i) => columnPixels(layout.widths[i] ?? 10)),
     merges: layout.merges,

@@ -36,7 +36,10 @@ export interface SheetLayout {
 
 /** Rows whose one cell runs across the table. */
 const ACROSS: ReadonlySet<RowKind> = new Set(["title", "caption", "heading", "note"]);
-const BOLD: ReadonlySet<RowKind> = new Set(["title", "heading", "band", "header"]);
+/** Rows printed bold, by every renderer and when measuring. */
+export const BOLD_ROWS: ReadonlySet<RowKind> = new Set(["title", "heading", "band", "header"]);
+/** The background of the header rows (bands and header) on every renderer. */
+export const HEADER_FILL = "#f1f3f4";
 
 interface Draft {
   readonly kind: RowKind;
@@ -113,7 +116,7 @@ export function sheetLayout(sheet: TableSheet): SheetLayout {
   const measured = drafts.map((draft) => ({
     kind: draft.kind,
     header: draft.kind === "header",
-    cells: draft.cells.map((cell) => measureCell(cell, BOLD.has(draft.kind))),
+    cells: draft.cells.map((cell) => measureCell(cell, BOLD_ROWS.has(draft.kind))),
   }));
   const tabular = measured.filter((d) => !ACROSS.has(d.kind) && d.kind !== "blank");
   const columns = Math.max(1, ...tabular.map((d) => spanOf(d.cells)));
@@ -132,7 +135,7 @@ export function sheetLayout(sheet: TableSheet): SheetLayout {
 
   const merges: Merge[] = [];
   const rows = drafts.map((draft, r): LaidRow => {
-    const bold = BOLD.has(draft.kind);
+    const bold = BOLD_ROWS.has(draft.kind);
     const cells: TableCell[] = [];
     const wraps: boolean[] = [];
     let lines = 1;
