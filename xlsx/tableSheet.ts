@@ -2,7 +2,7 @@
 // merged bands, column widths from the content, wrapped text with the row heights it needs, the print set-up.
 import type ExcelJS from "exceljs";
 import { isDate, type Cell } from "../shared/cells.ts";
-import { sheetLayout, type LaidRow, type RowKind } from "../shared/tables/sheetLayout.ts";
+import { BOLD_ROWS, HEADER_FILL, sheetLayout, type LaidRow } from "../shared/tables/sheetLayout.ts";
 import type { TableSheet } from "../shared/tables/sheetModel.ts";
 import { SHEET_FONT } from "../shared/tables/textMetrics.ts";
 import { applyPrintSetup } from "./printSetup.ts";
@@ -10,7 +10,6 @@ import { applyPrintSetup } from "./printSetup.ts";
 /** "#d9ead3" → "FFD9EAD3", the ARGB form exceljs takes. */
 export const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
-const HEADER_FILL = "#f1f3f4";
 /** Points per line of wrapped text, and the row's margin; a row's height is set for its lines (LibreOffice does not
  * grow rows when it opens a file). */
 const LINE_HEIGHT = 11.5;
@@ -31,13 +30,11 @@ const utcWallClock = (date: Date) =>
 
 const written = (value: Cell) => (isDate(value) ? utcWallClock(value) : (value ?? null));
 
-const STRONG: ReadonlySet<RowKind> = new Set(["title", "heading", "band", "header"]);
-
 /** Each cell gets the named font (a font without a name prints in another face), its fill, format and wrapping. */
 function styleRow(row: ExcelJS.Row, laid: LaidRow): void {
   const framed = laid.kind === "band" || laid.kind === "header";
   laid.cells.forEach((model, index) => {
-    const bold = STRONG.has(laid.kind) || model.bold === true;
+    const bold = BOLD_ROWS.has(laid.kind) || model.bold === true;
     const color = model.color?.font;
     const fill = model.color?.fill ?? (framed ? HEADER_FILL : undefined);
     const wrap = laid.wraps[index] === true;

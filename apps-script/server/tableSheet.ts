@@ -2,7 +2,13 @@
 // cell property, in one named font, long text wrapped, widths from the content, merged cells, frozen header rows
 // (what the add-on can do of the models' print set-up).
 import type { Cell } from "../../shared/cells.ts";
-import { sheetLayout, type Merge, type RowKind } from "../../shared/tables/sheetLayout.ts";
+import {
+  BOLD_ROWS,
+  HEADER_FILL,
+  sheetLayout,
+  type Merge,
+  type RowKind,
+} from "../../shared/tables/sheetLayout.ts";
 import type { TableCell, TableSheet } from "../../shared/tables/sheetModel.ts";
 import { SHEET_FONT } from "../../shared/tables/textMetrics.ts";
 import { plainText, TEXT_FORMAT } from "../../shared/text/plainText.ts";
@@ -12,7 +18,6 @@ import { modelCell } from "./sheetCells.ts";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const HEADER_FILL = "#f1f3f4";
 /**
  * Column units (the width of «0» in Arial 10, 7.4 px at 96 dpi) to Sheets' pixels, with the cell's margins; Sheets
  * grows a row to fit its wrapped text by itself.
@@ -50,7 +55,6 @@ const valueOf = (cell: TableCell | undefined, timeZone: string): Cell => {
   return plainText(value, formatOf(cell) === TEXT_FORMAT ? TEXT_FORMAT : "automatic");
 };
 
-const STRONG: ReadonlySet<RowKind> = new Set(["title", "heading", "band", "header"]);
 const FRAMED: ReadonlySet<RowKind> = new Set(["band", "header"]);
 
 /** A table model laid out as every renderer lays it (sheetLayout): the same rows, bands, widths and header rows. */
@@ -67,7 +71,7 @@ export function tableGrid(sheet: TableSheet, timeZone = "UTC"): SheetGrid {
         cell?.color?.fill ?? (FRAMED.has(kind) && c < layout.rows[r]!.cells.length ? HEADER_FILL : null),
     ),
     fontColors: grid((cell) => cell?.color?.font ?? null),
-    weights: grid((cell, kind) => (cell?.bold || STRONG.has(kind) ? "bold" : "normal")),
+    weights: grid((cell, kind) => (cell?.bold || BOLD_ROWS.has(kind) ? "bold" : "normal")),
     wraps: grid((_, kind, c, r) => layout.rows[r]!.wraps[c] === true || FRAMED.has(kind)),
     widths: Array.from({ length: width }, (_, i) => columnPixels(layout.widths[i] ?? 10)),
     merges: layout.merges,
@@ -77,7 +81,8 @@ export function tableGrid(sheet: TableSheet, timeZone = "UTC"): SheetGrid {
 
 /**
  * Replaces the sheet `title` (created when missing: right after `after` when given, else last) with `grid`: merges,
- * contents and formats of an earlier write go first, so writing twice leaves what writing once does.
+ * contents and formats of an earlier write go first, so writing twice leaves what writing once does. Formats are
+ * written before values, so text such as «30.11.2026» or a code of digits stays text.
  */
 export function writeGrid(ss: Spreadsheet, title: string, grid: SheetGrid, after?: Sheet): Sheet {
   // getIndex() counts from 1, insertSheet's index from 0: the same number puts the new sheet right after.
@@ -86,12 +91,6 @@ export function writeGrid(ss: Spreadsheet, title: string, grid: SheetGrid, after
   // A merge that cuts through an earlier merged block fails; the whole sheet covers every block.
   sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).breakApart();
   sheet.clear();
-  writeGridAt(sheet, grid);
-  return sheet;
-}
-
-/** Writes `grid` from A1 of a cleared sheet: formats first, so text such as «30.11.2026» or a code of digits stays text. */
-export function writeGridAt(sheet: Sheet, grid: SheetGrid): void {
   const rows = grid.values.length;
   const columns = grid.values[0]!.length;
   ensureSize(sheet, rows, columns);
@@ -107,4 +106,5 @@ export function writeGridAt(sheet: Sheet, grid: SheetGrid): void {
   for (const merge of grid.merges) sheet.getRange(merge.row, merge.column, 1, merge.columns).mergeAcross();
   grid.widths.forEach((px, i) => sheet.setColumnWidth(i + 1, px));
   sheet.setFrozenRows(grid.frozenRows);
+  return sheet;
 }

@@ -1,6 +1,6 @@
 // How a cell of a table model reads on the sheet: dates as ДД.ММ.ГГГГ, numbers through their format — the text
 // column widths and wrapped rows are measured on.
-import { isDate, type Cell } from "../cells.ts";
+import { cellText, isDate, type Cell } from "../cells.ts";
 
 /** Explicit date formats (ДД.ММ.ГГГГ): without one a viewer in another locale shows 9/1/2026 or «###». */
 export const DATE_FORMAT = "dd.mm.yyyy";
@@ -16,14 +16,16 @@ export const isDayOnly = (date: Date) =>
 export const dateFormatOf = (date: Date) => (isDayOnly(date) ? DATE_FORMAT : DATE_TIME_FORMAT);
 
 function dateText(date: Date, format: string): string {
-  if (Number.isNaN(date.getTime())) return "";
-  const day = `${two(date.getDate())}.${two(date.getMonth() + 1)}.${date.getFullYear()}`;
-  return format.includes("hh") ? `${day} ${two(date.getHours())}:${two(date.getMinutes())}` : day;
+  // The day as ДД.ММ.ГГГГ, "" for an invalid date.
+  const day = cellText(date);
+  return day !== "" && format.includes("hh")
+    ? `${day} ${two(date.getHours())}:${two(date.getMinutes())}`
+    : day;
 }
 
 /** A number as a format of ours shows it: decimals of «0.0», quoted literals around it («"≥ "0" %"»). */
 function numberText(value: number, format: string | undefined): string {
-  if (!format || format === "@") return String(value).replace(".", ",");
+  if (!format || format === "@") return cellText(value);
   const decimals = /0\.(0+)/u.exec(format)?.[1]?.length ?? 0;
   const optional = /0\.(#+)/u.exec(format)?.[1]?.length;
   const digits =

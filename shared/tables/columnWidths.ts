@@ -2,7 +2,7 @@
 // narrower than a word of its header or of its values (a word is never broken mid-way).
 import { shownText } from "./cellText.ts";
 import type { TableCell } from "./sheetModel.ts";
-import { CELL_PADDING, longestWord, widestLine } from "./textMetrics.ts";
+import { CELL_PADDING, measureText } from "./textMetrics.ts";
 
 /** The cap of a column the model gives no cap for, in column units. */
 export const DEFAULT_CAP = 50;
@@ -12,15 +12,28 @@ const MIN_WIDTH = 3;
 /** How much wider than its values a column grows to keep its header on one line. */
 const HEADER_SLACK = 3;
 
-export interface MeasuredRow {
-  readonly cells: readonly TableCell[];
-  /** A header row: its text wraps at words rather than widen the column past its values. */
-  readonly header: boolean;
-  readonly bold: boolean;
+/** A cell measured once for everything the layout asks of it: its text as shown, its widest line and word. */
+export interface MeasuredCell {
+  /** How many columns the cell covers. */
+  readonly span: number;
+  readonly shown: string;
+  /** Widest line and widest word of `shown` in its weight, in column units (without the cell's padding). */
+  readonly line: number;
+  readonly word: number;
 }
 
-/** The text of a cell as shown, and whether it prints bold. */
-export const cellShown = (cell: TableCell) => shownText(cell.value, cell.numberFormat);
+export interface MeasuredRow {
+  readonly cells: readonly MeasuredCell[];
+  /** A header row: its text wraps at words rather than widen the column past its values. */
+  readonly header: boolean;
+}
+
+/** The cell's text as shown (dates, numbers through their format), measured bold when the row or the cell is. */
+export function measureCell(cell: TableCell, bold: boolean): MeasuredCell {
+  const shown = shownText(cell.value, cell.numberFormat);
+  const { line, word } = measureText(shown, bold || cell.bold === true);
+  return { span: cell.span ?? 1, shown, line, word };
+}
 
 export function fitWidths(rows: readonly MeasuredRow[], caps: readonly number[], columns: number): number[] {
   const values = Array<number>(columns).fill(0);
@@ -30,22 +43,18 @@ export function fitWidths(rows: readonly MeasuredRow[], caps: readonly number[],
   for (const row of rows) {
     let column = 0;
     for (const cell of row.cells) {
-      const span = cell.span ?? 1;
-      if (span === 1 && column < columns) {
-        const text = cellShown(cell);
-        const bold = row.bold || cell.bold === true;
-        if (text !== "") {
-          const word = longestWord(text, bold) + CELL_PADDING;
-          if (row.header) {
-            headerWords[column] = Math.max(headerWords[column]!, word);
-            headerLines[column] = Math.max(headerLines[column]!, widestLine(text, bold) + CELL_PADDING);
-          } else {
-            values[column] = Math.max(values[column]!, widestLine(text, bold) + CELL_PADDING);
-            words[column] = Math.max(words[column]!, word);
-          }
+      if (cell.span === 1 && column < columns && cell.shown !== "") {
+        const word = cell.word + CELL_PADDING;
+        const line = cell.line + CELL_PADDING;
+        if (row.header) {
+          headerWords[column] = Math.max(headerWords[column]!, word);
+          headerLines[column] = Math.max(headerLines[column]!, line);
+        } else {
+          values[column] = Math.max(values[column]!, line);
+          words[column] = Math.max(words[column]!, word);
         }
       }
-      column += span;
+      column += cell.span;
     }
   }
   return values.map((value, c) => {
@@ -71,10 +80,9 @@ export function fitSpans(widths: readonly number[], rows: readonly MeasuredRow[]
   for (const row of rows) {
     let column = 0;
     for (const cell of row.cells) {
-      const span = cell.span ?? 1;
-      const text = cellShown(cell);
-      if (text !== "" && column + span <= fitted.length) {
-        const need = longestWord(text, row.bold || cell.bold === true) + CELL_PADDING;
+      const span = cell.span;
+      if (cell.shown !== "" && column + span <= fitted.length) {
+        const need = cell.word + CELL_PADDING;
         const have = fitted.slice(column, column + span).reduce((a, b) => a + b, 0);
         if (need > have)
           for (let c = column; c < column + span; c++)

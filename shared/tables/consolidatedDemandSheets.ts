@@ -8,7 +8,6 @@ import {
   type Leader,
   type RegionDemandRow,
 } from "../report/regionDemand.ts";
-import { COMPETENCE_GROUPS } from "../schema/enums.ts";
 import { countText } from "../text/ru.ts";
 import { NUMBER_FORMATS } from "./kpiTable.ts";
 import { CONSOLIDATED_SHEETS, type ConsolidatedMeta, type ConsolidatedSheet } from "./consolidatedModel.ts";
@@ -80,14 +79,18 @@ function coverageOnly(report: RegionReport): TableCell[][] {
  * into one line with their sums: 45 rows of 1–4 people, most of them fully covered, read as a few lines that matter.
  */
 function groupRows(rows: readonly RegionDemandRow[], foldUpTo: number, names: ReadonlyMap<string, string>) {
-  const groups = demandByGroup(rows).sort(
-    (a, b) =>
-      b.notCovered - a.notCovered || COMPETENCE_GROUPS.indexOf(a.group) - COMPETENCE_GROUPS.indexOf(b.group),
-  );
+  // demandByGroup gives the groups in COMPETENCE_GROUPS order, which the (stable) sort keeps for equal counts.
+  const groups = demandByGroup(rows).sort((a, b) => b.notCovered - a.notCovered);
   return groups.flatMap((group): TableCell[][] => {
-    const of = rows.filter((row) => row.group === group.group);
-    const shown = of.filter((row) => notCovered(row) > foldUpTo);
-    const folded = of.filter((row) => notCovered(row) <= foldUpTo);
+    const shown: RegionDemandRow[] = [];
+    const folded: RegionDemandRow[] = [];
+    for (const row of rows) {
+      if (row.group !== group.group) continue;
+      const open = notCovered(row);
+      // Two tests, not one and its else: with a count that is no number (NaN) a row is in neither list.
+      if (open > foldUpTo) shown.push(row);
+      else if (open <= foldUpTo) folded.push(row);
+    }
     const sum = (key: "withDeficit" | "withIom" | "done") =>
       folded.reduce((total, row) => total + row[key], 0);
     const rest =

@@ -4,21 +4,19 @@ import { KPI_DEFINITIONS, type KpiResult } from "../kpi/definitions.ts";
 import type { RegionReport } from "../report/aggregate.ts";
 import { kpiTexts } from "../text/kpiTexts.ts";
 import {
+  indicatorRow,
   K2_DIAGNOSED_LABEL,
   K2_NOTE,
   k2DiagnosedCells as k2Cells,
   kpiValueCell,
-  targetFormat,
 } from "./kpiSheet.ts";
-import { k2DiagnosedRow, KPI_TABLE_HEADERS, monthName, STATUS_COLORS, statusOf } from "./kpiTable.ts";
+import { k2DiagnosedRow, KPI_TABLE_HEADERS, kpiTableRow, monthName } from "./kpiTable.ts";
 import {
   bold,
   CONSOLIDATED_SHEETS,
-  kindOf,
   NO_DATA,
   NO_DATA_COLOR,
   plain,
-  round,
   valueCell,
   type ConsolidatedSheet,
   type TableCell,
@@ -44,22 +42,7 @@ const K2_DIAGNOSED_COLUMN = "K2: из них с диагностикой";
 export function summarySheet(report: RegionReport, caption: readonly string[]): ConsolidatedSheet {
   const k2 = k2DiagnosedCells(report);
   const rows = report.region.kpis.flatMap((result): TableCell[][] => {
-    const kind = kindOf(result.id);
-    const status = statusOf(result);
-    const share = kind === "share";
-    const target = share ? round(result.target * 100, 2) : result.target;
-    const row = [
-      plain(result.id),
-      plain(result.title),
-      plain(share ? result.numerator : ""),
-      plain(share ? result.denominator : ""),
-      {
-        ...kpiValueCell(kind, result.value === null || !share ? result.value : round(result.value * 100, 1)),
-        color: STATUS_COLORS[status],
-      },
-      { value: target, numberFormat: targetFormat(kind, target) },
-      { value: status, color: STATUS_COLORS[status] },
-    ];
+    const row = indicatorRow(kpiTableRow(result), { colorValue: true });
     return result.id === "K2" && k2 ? [row, k2] : [row];
   });
   return {

@@ -14,7 +14,7 @@ export const CONSOLIDATED_SHEETS = {
 } as const;
 
 export type { TableCell, TableSection } from "./sheetModel.ts";
-export { bold, kindOf, NO_DATA, NO_DATA_COLOR, plain, round, valueCell } from "./tableCells.ts";
+export { bold, NO_DATA, NO_DATA_COLOR, plain, valueCell } from "./tableCells.ts";
 /** A sheet of the consolidated workbook. */
 export type ConsolidatedSheet = TableSheet;
 

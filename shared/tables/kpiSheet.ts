@@ -27,15 +27,20 @@ export const kpiValueCell = (kind: KpiDefinition["kind"], value: number | null):
     ? { value: "—" }
     : { value, numberFormat: kind === "count" ? COUNT_FORMAT : NUMBER_FORMATS.share };
 
-/** A count (K6) has no denominator on a sheet: its numerator is the value itself. */
-function indicatorRow(row: KpiTableRow): TableCell[] {
+/**
+ * An indicator's cells: code, title, numerator, denominator, value, target, status in the status colour; with
+ * `colorValue` the value too («Сводка» of the svod). A count (K6) has no denominator on a sheet: its numerator is
+ * the value itself.
+ */
+export function indicatorRow(row: KpiTableRow, { colorValue = false } = {}): TableCell[] {
   const share = row.kind === "share";
+  const value = kpiValueCell(row.kind, row.value);
   return [
     { value: row.id },
     { value: row.indicator },
     { value: share ? row.numerator : "" },
     { value: share ? row.denominator : "" },
-    kpiValueCell(row.kind, row.value),
+    colorValue ? { ...value, color: row.color } : value,
     { value: row.target, numberFormat: targetFormat(row.kind, row.target) },
     { value: row.status, color: row.color },
   ];

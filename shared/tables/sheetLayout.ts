@@ -1,10 +1,10 @@
 // A table sheet laid out row by row (caption, blank line, heading, bands, header, rows, notes): one grid for every
 // renderer, with column widths from the content, the cells that wrap, the lines each row needs and the print set-up.
-import { cellShown, fitSpans, fitWidths } from "./columnWidths.ts";
+import { fitSpans, fitWidths, measureCell } from "./columnWidths.ts";
 import { columnPages } from "./printPages.ts";
 import type { TableCell, TableSection, TableSheet } from "./sheetModel.ts";
 import { printSetup, type PrintSetup } from "./sheetModel.ts";
-import { CELL_PADDING, widestLine, wrappedLines } from "./textMetrics.ts";
+import { CELL_PADDING, wrappedLines } from "./textMetrics.ts";
 
 export type RowKind = "title" | "caption" | "blank" | "heading" | "band" | "header" | "body" | "note";
 
@@ -36,7 +36,10 @@ export interface SheetLayout {
 
 /** Rows whose one cell runs across the table. */
 const ACROSS: ReadonlySet<RowKind> = new Set(["title", "caption", "heading", "note"]);
-const BOLD: ReadonlySet<RowKind> = new Set(["title", "heading", "band", "header"]);
+/** Rows printed bold, by every renderer and when measuring. */
+export const BOLD_ROWS: ReadonlySet<RowKind> = new Set(["title", "heading", "band", "header"]);
+/** The background of the header rows (bands and header) on every renderer. */
+export const HEADER_FILL = "#f1f3f4";
 
 interface Draft {
   readonly kind: RowKind;
@@ -75,7 +78,8 @@ function sectionDrafts(section: TableSection): { drafts: Draft[]; header: number
   return { drafts, header };
 }
 
-const spanOf = (cells: readonly TableCell[]) => cells.reduce((sum, cell) => sum + (cell.span ?? 1), 0);
+const spanOf = (cells: readonly { readonly span?: number }[]) =>
+  cells.reduce((sum, cell) => sum + (cell.span ?? 1), 0);
 
 /** Group starts of the first section's bands (where a page of columns may begin). */
 function bandStarts(sheet: TableSheet): number[] {
@@ -108,20 +112,21 @@ export function sheetLayout(sheet: TableSheet): SheetLayout {
     }
     drafts.push(...rows);
   });
-  const tabular = drafts.filter((d) => !ACROSS.has(d.kind) && d.kind !== "blank");
-  const columns = Math.max(1, ...tabular.map((d) => spanOf(d.cells)));
-  const measured = tabular.map((d) => ({
-    cells: d.cells,
-    header: d.kind === "header",
-    bold: BOLD.has(d.kind),
+  // Every cell's shown text and widths, measured once: for the column widths and for whether it wraps.
+  const measured = drafts.map((draft) => ({
+    kind: draft.kind,
+    header: draft.kind === "header",
+    cells: draft.cells.map((cell) => measureCell(cell, BOLD_ROWS.has(draft.kind))),
   }));
+  const tabular = measured.filter((d) => !ACROSS.has(d.kind) && d.kind !== "blank");
+  const columns = Math.max(1, ...tabular.map((d) => spanOf(d.cells)));
   const widths = fitSpans(
     fitWidths(
-      measured.filter((_, i) => tabular[i]!.kind !== "band"),
+      tabular.filter((d) => d.kind !== "band"),
       sheet.widths,
       columns,
     ),
-    measured,
+    tabular,
   );
   const keyColumns = Math.min(sheet.keyColumns ?? 1, columns);
   const pages = columnPages(widths, keyColumns, bandStarts(sheet));
@@ -130,24 +135,23 @@ export function sheetLayout(sheet: TableSheet): SheetLayout {
 
   const merges: Merge[] = [];
   const rows = drafts.map((draft, r): LaidRow => {
-    const bold = BOLD.has(draft.kind);
+    const bold = BOLD_ROWS.has(draft.kind);
     const cells: TableCell[] = [];
     const wraps: boolean[] = [];
     let lines = 1;
     const source = ACROSS.has(draft.kind) ? [{ ...draft.cells[0]!, span: across }] : draft.cells;
-    for (const cell of source) {
+    source.forEach((cell, index) => {
       const span = Math.max(1, Math.min(cell.span ?? 1, columns - cells.length));
       const column = cells.length;
       if (span > 1) merges.push({ row: r + 1, column: column + 1, columns: span });
       const { span: _span, ...plain } = cell;
       cells.push(plain, ...Array.from({ length: span - 1 }, () => text("")));
       const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
-      const shown = cellShown(cell);
-      const strong = bold || cell.bold === true;
-      const wrap = shown.includes("\n") || widestLine(shown, strong) + CELL_PADDING > width;
+      const { shown, line } = measured[r]!.cells[index]!;
+      const wrap = shown.includes("\n") || line + CELL_PADDING > width;
       wraps.push(wrap, ...Array<boolean>(span - 1).fill(false));
-      if (wrap) lines = Math.max(lines, wrappedLines(shown, width, strong));
-    }
+      if (wrap) lines = Math.max(lines, wrappedLines(shown, width, bold || cell.bold === true));
+    });
     return { kind: draft.kind, cells, wraps, lines };
   });
   return {

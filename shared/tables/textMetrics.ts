@@ -144,9 +144,15 @@ export function textWidth(text: string, bold = false): number {
 export interface TextMeasure {
   /** The widest line (lines split at line breaks). */
   readonly line: number;
-  /** The widest word (text between spaces): a column narrower than it breaks the word mid-way. */
+  /**
+   * The widest word (text between white space of any kind, no-break spaces too): a column narrower than it breaks
+   * the word mid-way.
+   */
   readonly word: number;
 }
+
+/** White space that ends a word: what `\s` matches (spaces, tabs, no-break spaces, line breaks). */
+const BLANK = /\s/u;
 
 const measures = { regular: new Map<string, TextMeasure>(), bold: new Map<string, TextMeasure>() };
 /** Sheets repeat their texts (names of organisations, groups, dates): each is measured once, up to a bound. */
@@ -171,7 +177,7 @@ export function measureText(text: string, bold = false): TextMeasure {
     }
     const w = widths.get(ch) ?? UNKNOWN;
     line += w;
-    if (ch === " " || ch === "\t") {
+    if (BLANK.test(ch)) {
       widestWord = Math.max(widestWord, word);
       word = 0;
     } else word += w;
@@ -184,17 +190,6 @@ export function measureText(text: string, bold = false): TextMeasure {
 
 /** Room a cell takes besides its text (its inner margins), in column units. */
 export const CELL_PADDING = 0.8;
-
-/** The widest word (text between spaces) of `text`: a column narrower than it breaks the word mid-way. */
-export function longestWord(text: string, bold = false): number {
-  let widest = 0;
-  for (const word of text.split(/\s+/u)) widest = Math.max(widest, textWidth(word, bold));
-  return widest;
-}
-
-/** The widest line of `text` (lines split at line breaks). */
-export const widestLine = (text: string, bold = false): number =>
-  Math.max(0, ...text.split("\n").map((line) => textWidth(line, bold)));
 
 /**
  * How many lines `text` takes in a wrapping cell `width` units wide: words go on a line while they fit; a word

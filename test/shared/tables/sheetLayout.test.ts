@@ -6,7 +6,7 @@ import { plainSheet } from "../../../shared/tables/plainSheet.ts";
 import { LEGIBLE_WIDTH, PAGE_WIDTH_UNITS } from "../../../shared/tables/printPages.ts";
 import { sheetLayout } from "../../../shared/tables/sheetLayout.ts";
 import type { TableSheet } from "../../../shared/tables/sheetModel.ts";
-import { CELL_PADDING, longestWord, textWidth, wrappedLines } from "../../../shared/tables/textMetrics.ts";
+import { CELL_PADDING, measureText, textWidth, wrappedLines } from "../../../shared/tables/textMetrics.ts";
 
 const TITLE = "Доля педагогических и управленческих кадров, прошедших диагностику профессиональных дефицитов";
 
@@ -31,7 +31,18 @@ describe("textMetrics", () => {
     expect(textWidth("0".repeat(25))).toBe(25);
     expect(textWidth("Знаменатель", true)).toBeGreaterThan(textWidth("Знаменатель"));
     expect(textWidth("界")).toBeGreaterThan(textWidth("0"));
-    expect(longestWord("С дефицитом (низкий уровень)")).toBe(textWidth("дефицитом"));
+    expect(measureText("С дефицитом (низкий уровень)").word).toBe(textWidth("дефицитом"));
+  });
+
+  it("measures the widest line and the widest word in one pass; any white space ends a word, no-break spaces too", () => {
+    expect(measureText("один\nдлинная строка")).toEqual({
+      line: textWidth("длинная строка"),
+      word: textWidth("длинная"),
+    });
+    expect(measureText("12\u00a0345\tслово", true)).toEqual({
+      line: textWidth("12\u00a0345\tслово", true),
+      word: textWidth("слово", true),
+    });
   });
 
   it("wraps at spaces and breaks only a word wider than the line", () => {
@@ -98,7 +109,7 @@ describe("sheetLayout", () => {
     expect(spanned.rows[body - 1]!.cells.map((cell) => cell.value)).toEqual(["СОШ", "нет отчёта", ""]);
     // The band's longest word fits over its two columns.
     expect(spanned.widths[1]! + spanned.widths[2]!).toBeGreaterThanOrEqual(
-      longestWord("K1 прошли диагностику", true) + CELL_PADDING,
+      measureText("K1 прошли диагностику", true).word + CELL_PADDING,
     );
     expect(spanned.print).toMatchObject({ headerRows: 4, tableRow: 3 });
   });
