@@ -88,11 +88,8 @@ function linksOf(s: Submission): AnswerLinks {
   }
 }
 
-function decide(
-  s: Submission,
-  links: AnswerLinks,
-  userEmail: string | null = addonUserEmail(),
-): FeedbackDecision {
+/** `userEmail`: the add-on user's address, read once by the entry function (null: none, or not to be read now). */
+function decide(s: Submission, links: AnswerLinks, userEmail: string | null): FeedbackDecision {
   return feedbackFor(s.book, s.row, { ...links, sender: senderOf(s.book.settings, userEmail) });
 }
 
@@ -121,14 +118,15 @@ function deliver(post: Mailer, d: Extract<FeedbackDecision, { due: true }>, wait
 
 /** The form-submit check's answer to the teacher (called under the document lock, after «Проверка» is written). */
 export function answerSubmission(s: Submission): void {
-  const first = decide(s, NO_LINKS);
+  const userEmail = addonUserEmail();
+  const first = decide(s, NO_LINKS, userEmail);
   if (!first.due) {
     if (first.reason === "noEmail") journal("letter", JOURNAL_STATES.failed, first.message);
     return;
   }
   if (sentKeys().includes(first.key) || getJson(WAITING + first.key) !== undefined) return;
   const links = linksOf(s);
-  const decision = links === NO_LINKS ? first : decide(s, links);
+  const decision = links === NO_LINKS ? first : decide(s, links, userEmail);
   if (!decision.due) return;
   const waiting: Waiting = {
     key: decision.key,
@@ -179,6 +177,7 @@ export function resumeFeedback(deadline: number): void {
   if (!lock.tryLock(10_000)) return;
   try {
     const post = mailer();
+    const userEmail = addonUserEmail();
     const ss = SpreadsheetApp.getActive();
     for (const entry of waiting) {
       if (post.remaining < 1 || Date.now() > deadline) return;
@@ -189,7 +188,7 @@ export function resumeFeedback(deadline: number): void {
         : entry.linksPending
           ? linksOf(submission)
           : { editUrl: entry.editUrl, againUrl: entry.againUrl ?? null };
-      const decision = submission ? decide(submission, links) : undefined;
+      const decision = submission ? decide(submission, links, userEmail) : undefined;
       if (!decision?.due || decision.key !== entry.key) {
         // The answer was edited (its new version has its own letter), deleted, or letters were switched off.
         removeJson(WAITING + entry.key);

@@ -9,6 +9,7 @@ import {
   type ColumnLook,
 } from "../../shared/tables/journal.ts";
 import { plainCell } from "../../shared/text/plainText.ts";
+import { addonUserEmail } from "./mail.ts";
 import { newSheet } from "./specSheets.ts";
 
 /**
@@ -16,14 +17,15 @@ import { newSheet } from "./specSheets.ts";
  * Reading an address needs userinfo.email: a run that lacks it (a new release not yet authorised) still journals.
  */
 export function currentUser(): string {
+  let active: string;
   try {
-    const active = Session.getActiveUser().getEmail();
-    if (active) return active;
-    const effective = Session.getEffectiveUser().getEmail();
-    return effective ? `${effective} (автоматически)` : "автоматически";
+    active = Session.getActiveUser().getEmail();
   } catch {
     return "автоматически";
   }
+  if (active) return active;
+  const effective = addonUserEmail();
+  return effective ? `${effective} (автоматически)` : "автоматически";
 }
 
 export function findOrCreateSheet(
