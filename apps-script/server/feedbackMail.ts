@@ -56,14 +56,41 @@ interface AnswerLinks {
 
 const NO_LINKS: AnswerLinks = { editUrl: null, againUrl: null };
 
+/** What the letters need of one form: the form itself, whether it lets answers be edited, else its own link. */
+interface FormFacts {
+  readonly form: GoogleAppsScript.Forms.Form;
+  readonly canEdit: boolean;
+  readonly publishedUrl: string | null;
+}
+
+/** Forms looked up in one run, by URL; null: the form could not be opened (deleted, not shared). */
+type FormCache = Map<string, FormFacts | null>;
+
+/** The form at `url`, opened once per run (`forms`); null when it cannot be opened or read. */
+function formAt(url: string, forms: FormCache): FormFacts | null {
+  let facts = forms.get(url);
+  if (facts === undefined) {
+    try {
+      const form = FormApp.openByUrl(url);
+      const canEdit = form.canEditResponse();
+      facts = { form, canEdit, publishedUrl: canEdit ? null : form.getPublishedUrl() };
+    } catch {
+      facts = null;
+    }
+    forms.set(url, facts);
+  }
+  return facts;
+}
+
 /**
  * The form linked to the sheet, and the response submitted at the row's «Отметка времени» by the row's address. The
  * sheet shows the time to the second, getTimestamp() has milliseconds: a response matches within that second.
  * getEditResponseUrl() works for a respondent only when the form allows editing
  * (https://developers.google.com/apps-script/reference/forms/form#canEditResponse()); otherwise the letter gives the
- * form's link to answer again, and the later answer is the one that counts (spec: a repeated submission).
+ * form's link to answer again, and the later answer is the one that counts (spec: a repeated submission). `forms`:
+ * the forms this run has opened already (a run resuming many letters opens each form once).
  */
-function linksOf(s: Submission): AnswerLinks {
+function linksOf(s: Submission, forms: FormCache = new Map()): AnswerLinks {
   const url = s.sheet.getFormUrl();
   if (!url) return NO_LINKS;
   const columns = s.book.register.columns as { submittedAt?: { index: number }; email?: { index: number } };
@@ -71,19 +98,21 @@ function linksOf(s: Submission): AnswerLinks {
   const email = String(s.cells[columns.email?.index ?? -1] ?? "")
     .trim()
     .toLowerCase();
+  const facts = formAt(url, forms);
+  // The form was deleted or is not shared with the methodist: the letter goes without a link and says so.
+  if (!facts) return NO_LINKS;
+  if (!facts.canEdit) return { editUrl: null, againUrl: facts.publishedUrl };
+  if (!isDate(stamp)) return NO_LINKS;
   try {
-    const form = FormApp.openByUrl(url);
-    if (!form.canEditResponse()) return { editUrl: null, againUrl: form.getPublishedUrl() };
-    if (!isDate(stamp)) return NO_LINKS;
     const at = stamp.getTime();
-    const match = form.getResponses(new Date(at - 1000)).find((r) => {
+    const match = facts.form.getResponses(new Date(at - 1000)).find((r) => {
       if (Math.abs(r.getTimestamp().getTime() - at) >= 1000) return false;
       const by = r.getRespondentEmail().toLowerCase();
       return by === "" || by === email;
     });
     return { editUrl: match ? match.getEditResponseUrl() : null, againUrl: null };
   } catch {
-    // The form was deleted or is not shared with the methodist: the letter goes without a link and says so.
+    // Its responses could not be read: likewise without a link.
     return NO_LINKS;
   }
 }
@@ -178,6 +207,7 @@ export function resumeFeedback(deadline: number): void {
   try {
     const post = mailer();
     const userEmail = addonUserEmail();
+    const forms: FormCache = new Map();
     const ss = SpreadsheetApp.getActive();
     for (const entry of waiting) {
       if (post.remaining < 1 || Date.now() > deadline) return;
@@ -186,7 +216,7 @@ export function resumeFeedback(deadline: number): void {
       const links = !submission
         ? NO_LINKS
         : entry.linksPending
-          ? linksOf(submission)
+          ? linksOf(submission, forms)
           : { editUrl: entry.editUrl, againUrl: entry.againUrl ?? null };
       const decision = submission ? decide(submission, links, userEmail) : undefined;
       if (!decision?.due || decision.key !== entry.key) {
