@@ -122,8 +122,28 @@ function decide(s: Submission, links: AnswerLinks, userEmail: string | null): Fe
   return feedbackFor(s.book, s.row, { ...links, sender: senderOf(s.book.settings, userEmail) });
 }
 
+type Due = Extract<FeedbackDecision, { due: true }>;
+
+/** Whether a due letter is new: neither sent nor waiting already (a trigger that fired again, a row checked again). */
+const isNew = (d: Due): boolean => !sentKeys().includes(d.key) && getJson(WAITING + d.key) === undefined;
+
+/**
+ * The record a new letter is kept by until it goes: `links` as looked up, or none yet (null: kept before they could
+ * be looked up, so the run that resumes it looks them up).
+ */
+const waitingOf = (s: Submission, d: Due, links: AnswerLinks | null, lastError = ""): Waiting => ({
+  key: d.key,
+  sheet: s.sheet.getName(),
+  row: s.row,
+  to: d.letter.to,
+  ...(links ?? { editUrl: null, linksPending: true }),
+  createdAt: Date.now(),
+  attempts: 0,
+  lastError,
+});
+
 /** Sends a due letter once; keeps it when it cannot go. Returns whether it went. */
-function deliver(post: Mailer, d: Extract<FeedbackDecision, { due: true }>, waiting: Waiting): boolean {
+function deliver(post: Mailer, d: Due, waiting: Waiting): boolean {
   if (sentKeys().includes(d.key)) {
     removeJson(WAITING + d.key);
     return true;
@@ -153,20 +173,11 @@ export function answerSubmission(s: Submission): void {
     if (first.reason === "noEmail") journal("letter", JOURNAL_STATES.failed, first.message);
     return;
   }
-  if (sentKeys().includes(first.key) || getJson(WAITING + first.key) !== undefined) return;
+  if (!isNew(first)) return;
   const links = linksOf(s);
   const decision = links === NO_LINKS ? first : decide(s, links, userEmail);
   if (!decision.due) return;
-  const waiting: Waiting = {
-    key: decision.key,
-    sheet: s.sheet.getName(),
-    row: s.row,
-    to: decision.letter.to,
-    ...links,
-    createdAt: Date.now(),
-    attempts: 0,
-    lastError: "",
-  };
+  const waiting = waitingOf(s, decision, links);
   try {
     deliver(mailer(), decision, waiting);
   } catch (error) {
@@ -183,19 +194,8 @@ export function answerSubmission(s: Submission): void {
  */
 export function keepSubmissionLetter(s: Submission): void {
   const decision = decide(s, NO_LINKS, null);
-  if (!decision.due || sentKeys().includes(decision.key) || getJson(WAITING + decision.key) !== undefined)
-    return;
-  putJson(WAITING + decision.key, {
-    key: decision.key,
-    sheet: s.sheet.getName(),
-    row: s.row,
-    to: decision.letter.to,
-    editUrl: null,
-    linksPending: true,
-    createdAt: Date.now(),
-    attempts: 0,
-    lastError: "нужно заново разрешить доступ",
-  } satisfies Waiting);
+  if (!decision.due || !isNew(decision)) return;
+  putJson(WAITING + decision.key, waitingOf(s, decision, null, "нужно заново разрешить доступ"));
 }
 
 /** Kept work: sends waiting letters, each rebuilt from its row as it is now; stops when the quota or time runs out. */
