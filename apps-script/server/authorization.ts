@@ -15,7 +15,7 @@ const MARK = "auth.required";
 const ACCESS = "Разрешение доступа";
 
 /** Google's answer for this run's user (a trigger's owner in trigger runs). */
-export function authorizationRequired(): boolean {
+function authorizationRequired(): boolean {
   const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
   return info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED;
 }
