@@ -51,7 +51,7 @@ const common: esbuild.BuildOptions = {
 };
 
 /** The release number: package.json is its one source. */
-export async function packageVersion(): Promise<string> {
+async function packageVersion(): Promise<string> {
   const json = JSON.parse(await readFile(resolve(here, "../package.json"), "utf8")) as { version: string };
   return json.version;
 }

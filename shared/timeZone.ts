@@ -21,9 +21,12 @@ export type ZoneFormatter = (ms: number, timeZone: string) => string;
 /** A zone no formatter of this runtime knows: thrown rather than read in another zone (a date a day off). */
 export class TimeZoneError extends Error {
   readonly code = "TIME_ZONE_UNKNOWN";
+  /** The end of the add-on's sentence for the code (apps-script/server/errors.ts): the zone's name. */
+  readonly detail: string;
   constructor(readonly timeZone: string) {
     super(`TIME_ZONE_UNKNOWN: ${timeZone}`);
     this.name = "TimeZoneError";
+    this.detail = `«${timeZone}».`;
   }
 }
 

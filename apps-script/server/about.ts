@@ -1,8 +1,7 @@
 // «О программе» and «Нужно заново разрешить доступ»: the menu's two dialogs of their own.
 import { URL_PREFIXES } from "./allowlist.ts";
 import { REAUTHORIZE_TEXT } from "./accessTexts.ts";
-import { mayUseEverything } from "./authorization.ts";
-import { resumeKeptWork, settleKeptWork } from "./keptWork.ts";
+import { resumeKeptWorkIfAuthorized } from "./keptWork.ts";
 import { PRODUCT_NAME } from "./version.ts";
 
 const alert = (text: string) => {
@@ -29,12 +28,10 @@ export function showAbout(): void {
  * screen first (the platform asks before running anything that needs new permission); then what was kept goes out.
  */
 export function menuAuthorize(): void {
-  if (!mayUseEverything()) {
+  if (!resumeKeptWorkIfAuthorized()) {
     alert(REAUTHORIZE_TEXT);
     return;
   }
-  resumeKeptWork();
-  settleKeptWork();
   alert(
     "Доступ разрешён. Отложенные письма педагогам и отчёты в регион отправлены (то, что не уместилось в дневной лимит писем Google, уйдёт позже); подробности — на листе «Журнал».",
   );

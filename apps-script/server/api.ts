@@ -1,18 +1,17 @@
 // What the sidebar calls through google.script.run; every entry point turns errors into one Russian sentence.
 import { allProgress, startAction } from "./actions.ts";
-import { mayUseEverything } from "./authorization.ts";
 import { saveSettings as storeSettings } from "./config.ts";
 import { AddonError, exposed } from "./errors.ts";
 import { ActionId, resultOf, type JobOptions } from "./jobs.ts";
 import { journal } from "./journal.ts";
-import { resumeKeptWork, settleKeptWork } from "./keptWork.ts";
+import { resumeKeptWorkIfAuthorized, settleKeptWork } from "./keptWork.ts";
 import { lookupRoute } from "./lookup.ts";
 import { showRoutePrint } from "./printDialog.ts";
 import { mirrorSettings, settingsView } from "./settingsSheet.ts";
 import { sidebarStatus } from "./status.ts";
 import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
 
-export const getStatus = exposed(sidebarStatus);
+export const getStatus = exposed(() => sidebarStatus());
 
 /** Runs or resumes an action; the sidebar calls again while the answer says «waiting». */
 export const runAction = exposed((action: ActionId, options?: JobOptions) => {
@@ -25,13 +24,7 @@ export const runAction = exposed((action: ActionId, options?: JobOptions) => {
  * The sidebar's resumption of kept work when it opens (paused runs, reports waiting for the region); nothing while
  * the person has not authorised this release (the status then says how to).
  */
-export const resumeWork = exposed(() => {
-  if (mayUseEverything()) {
-    resumeKeptWork();
-    settleKeptWork();
-  }
-  return sidebarStatus();
-});
+export const resumeWork = exposed(() => sidebarStatus(resumeKeptWorkIfAuthorized()));
 
 export const getProgress = exposed(allProgress);
 

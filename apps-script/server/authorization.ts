@@ -5,6 +5,7 @@
 import { JOURNAL_STATES } from "../../shared/tables/journal.ts";
 import { journal } from "./journal.ts";
 import { REAUTHORIZE_TEXT } from "./accessTexts.ts";
+import { addonUserEmail } from "./mail.ts";
 import { getText, putText, removeText } from "./store.ts";
 
 /** Document property: set by the first run that found authorization missing, removed once it is granted again. */
@@ -14,7 +15,7 @@ const MARK = "auth.required";
 const ACCESS = "Разрешение доступа";
 
 /** Google's answer for this run's user (a trigger's owner in trigger runs). */
-export function authorizationRequired(): boolean {
+function authorizationRequired(): boolean {
   const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
   return info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED;
 }
@@ -23,13 +24,7 @@ export function authorizationRequired(): boolean {
 export const reauthorizationNoted = (): boolean => getText(MARK) !== null;
 
 /** This run's user (a trigger's owner), or "" when the address cannot be read (userinfo.email not granted yet). */
-function effectiveUser(): string {
-  try {
-    return Session.getEffectiveUser().getEmail();
-  } catch {
-    return "";
-  }
-}
+const effectiveUser = (): string => addonUserEmail() ?? "";
 
 /**
  * Asks Google first. Missing: the mark is set with the user it is about, and «Журнал» gets one line (once, however

@@ -30,8 +30,17 @@ export class AddonError extends Error {
   }
 }
 
-const isAddonError = (error: unknown): error is AddonError =>
-  error instanceof Error && error.name === "AddonError" && "code" in error;
+/**
+ * An error with one of these codes and the end of its sentence (`detail`): an AddonError, or an error of shared code
+ * that carries both (TimeZoneError of shared/timeZone.ts). RegionError's codes are its own: it has no `detail`.
+ */
+const isCodedError = (error: unknown): error is Error & { code: AddonErrorCode; detail: string } =>
+  error instanceof Error &&
+  "code" in error &&
+  typeof error.code === "string" &&
+  Object.hasOwn(ERROR_TEXT, error.code) &&
+  "detail" in error &&
+  typeof error.detail === "string";
 
 /** The message of anything thrown (errors of another realm included: they fail `instanceof Error`). */
 export function errorText(error: unknown): string {
@@ -67,17 +76,9 @@ const PLATFORM_LIMITS: readonly [RegExp, string][] = [
 export const platformLimitText = (text: string): string | undefined =>
   PLATFORM_LIMITS.find(([pattern]) => pattern.test(text))?.[1];
 
-/** A zone shared/timeZone.ts could not show (TimeZoneError, possibly of another realm): its name, else undefined. */
-const unknownZone = (error: unknown): string | undefined =>
-  error instanceof Error && error.name === "TimeZoneError" && "timeZone" in error
-    ? String(error.timeZone)
-    : undefined;
-
 /** One Russian sentence that says what happened and what to do next. */
 export function russianMessage(error: unknown): string {
-  if (isAddonError(error)) return `${ERROR_TEXT[error.code]}${error.detail}`;
-  const zone = unknownZone(error);
-  if (zone !== undefined) return `${ERROR_TEXT.TIME_ZONE_UNKNOWN}«${zone}».`;
+  if (isCodedError(error)) return `${ERROR_TEXT[error.code]}${error.detail}`;
   const text = errorText(error);
   if (/authori[sz]|permission|разрешени/iu.test(text))
     return "Маршруту нужно заново разрешить доступ к таблице. Откройте меню «Расширения → Маршрут → Открыть панель» и подтвердите доступ.";

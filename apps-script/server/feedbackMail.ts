@@ -56,14 +56,41 @@ interface AnswerLinks {
 
 const NO_LINKS: AnswerLinks = { editUrl: null, againUrl: null };
 
+/** What the letters need of one form: the form itself, whether it lets answers be edited, else its own link. */
+interface FormFacts {
+  readonly form: GoogleAppsScript.Forms.Form;
+  readonly canEdit: boolean;
+  readonly publishedUrl: string | null;
+}
+
+/** Forms looked up in one run, by URL; null: the form could not be opened (deleted, not shared). */
+type FormCache = Map<string, FormFacts | null>;
+
+/** The form at `url`, opened once per run (`forms`); null when it cannot be opened or read. */
+function formAt(url: string, forms: FormCache): FormFacts | null {
+  let facts = forms.get(url);
+  if (facts === undefined) {
+    try {
+      const form = FormApp.openByUrl(url);
+      const canEdit = form.canEditResponse();
+      facts = { form, canEdit, publishedUrl: canEdit ? null : form.getPublishedUrl() };
+    } catch {
+      facts = null;
+    }
+    forms.set(url, facts);
+  }
+  return facts;
+}
+
 /**
  * The form linked to the sheet, and the response submitted at the row's «Отметка времени» by the row's address. The
  * sheet shows the time to the second, getTimestamp() has milliseconds: a response matches within that second.
  * getEditResponseUrl() works for a respondent only when the form allows editing
  * (https://developers.google.com/apps-script/reference/forms/form#canEditResponse()); otherwise the letter gives the
- * form's link to answer again, and the later answer is the one that counts (spec: a repeated submission).
+ * form's link to answer again, and the later answer is the one that counts (spec: a repeated submission). `forms`:
+ * the forms this run has opened already (a run resuming many letters opens each form once).
  */
-function linksOf(s: Submission): AnswerLinks {
+function linksOf(s: Submission, forms: FormCache = new Map()): AnswerLinks {
   const url = s.sheet.getFormUrl();
   if (!url) return NO_LINKS;
   const columns = s.book.register.columns as { submittedAt?: { index: number }; email?: { index: number } };
@@ -71,33 +98,52 @@ function linksOf(s: Submission): AnswerLinks {
   const email = String(s.cells[columns.email?.index ?? -1] ?? "")
     .trim()
     .toLowerCase();
+  const facts = formAt(url, forms);
+  // The form was deleted or is not shared with the methodist: the letter goes without a link and says so.
+  if (!facts) return NO_LINKS;
+  if (!facts.canEdit) return { editUrl: null, againUrl: facts.publishedUrl };
+  if (!isDate(stamp)) return NO_LINKS;
   try {
-    const form = FormApp.openByUrl(url);
-    if (!form.canEditResponse()) return { editUrl: null, againUrl: form.getPublishedUrl() };
-    if (!isDate(stamp)) return NO_LINKS;
     const at = stamp.getTime();
-    const match = form.getResponses(new Date(at - 1000)).find((r) => {
+    const match = facts.form.getResponses(new Date(at - 1000)).find((r) => {
       if (Math.abs(r.getTimestamp().getTime() - at) >= 1000) return false;
       const by = r.getRespondentEmail().toLowerCase();
       return by === "" || by === email;
     });
     return { editUrl: match ? match.getEditResponseUrl() : null, againUrl: null };
   } catch {
-    // The form was deleted or is not shared with the methodist: the letter goes without a link and says so.
+    // Its responses could not be read: likewise without a link.
     return NO_LINKS;
   }
 }
 
-function decide(
-  s: Submission,
-  links: AnswerLinks,
-  userEmail: string | null = addonUserEmail(),
-): FeedbackDecision {
+/** `userEmail`: the add-on user's address, read once by the entry function (null: none, or not to be read now). */
+function decide(s: Submission, links: AnswerLinks, userEmail: string | null): FeedbackDecision {
   return feedbackFor(s.book, s.row, { ...links, sender: senderOf(s.book.settings, userEmail) });
 }
 
+type Due = Extract<FeedbackDecision, { due: true }>;
+
+/** Whether a due letter is new: neither sent nor waiting already (a trigger that fired again, a row checked again). */
+const isNew = (d: Due): boolean => !sentKeys().includes(d.key) && getJson(WAITING + d.key) === undefined;
+
+/**
+ * The record a new letter is kept by until it goes: `links` as looked up, or none yet (null: kept before they could
+ * be looked up, so the run that resumes it looks them up).
+ */
+const waitingOf = (s: Submission, d: Due, links: AnswerLinks | null, lastError = ""): Waiting => ({
+  key: d.key,
+  sheet: s.sheet.getName(),
+  row: s.row,
+  to: d.letter.to,
+  ...(links ?? { editUrl: null, linksPending: true }),
+  createdAt: Date.now(),
+  attempts: 0,
+  lastError,
+});
+
 /** Sends a due letter once; keeps it when it cannot go. Returns whether it went. */
-function deliver(post: Mailer, d: Extract<FeedbackDecision, { due: true }>, waiting: Waiting): boolean {
+function deliver(post: Mailer, d: Due, waiting: Waiting): boolean {
   if (sentKeys().includes(d.key)) {
     removeJson(WAITING + d.key);
     return true;
@@ -121,25 +167,17 @@ function deliver(post: Mailer, d: Extract<FeedbackDecision, { due: true }>, wait
 
 /** The form-submit check's answer to the teacher (called under the document lock, after «Проверка» is written). */
 export function answerSubmission(s: Submission): void {
-  const first = decide(s, NO_LINKS);
+  const userEmail = addonUserEmail();
+  const first = decide(s, NO_LINKS, userEmail);
   if (!first.due) {
     if (first.reason === "noEmail") journal("letter", JOURNAL_STATES.failed, first.message);
     return;
   }
-  if (sentKeys().includes(first.key) || getJson(WAITING + first.key) !== undefined) return;
+  if (!isNew(first)) return;
   const links = linksOf(s);
-  const decision = links === NO_LINKS ? first : decide(s, links);
+  const decision = links === NO_LINKS ? first : decide(s, links, userEmail);
   if (!decision.due) return;
-  const waiting: Waiting = {
-    key: decision.key,
-    sheet: s.sheet.getName(),
-    row: s.row,
-    to: decision.letter.to,
-    ...links,
-    createdAt: Date.now(),
-    attempts: 0,
-    lastError: "",
-  };
+  const waiting = waitingOf(s, decision, links);
   try {
     deliver(mailer(), decision, waiting);
   } catch (error) {
@@ -156,19 +194,8 @@ export function answerSubmission(s: Submission): void {
  */
 export function keepSubmissionLetter(s: Submission): void {
   const decision = decide(s, NO_LINKS, null);
-  if (!decision.due || sentKeys().includes(decision.key) || getJson(WAITING + decision.key) !== undefined)
-    return;
-  putJson(WAITING + decision.key, {
-    key: decision.key,
-    sheet: s.sheet.getName(),
-    row: s.row,
-    to: decision.letter.to,
-    editUrl: null,
-    linksPending: true,
-    createdAt: Date.now(),
-    attempts: 0,
-    lastError: "нужно заново разрешить доступ",
-  } satisfies Waiting);
+  if (!decision.due || !isNew(decision)) return;
+  putJson(WAITING + decision.key, waitingOf(s, decision, null, "нужно заново разрешить доступ"));
 }
 
 /** Kept work: sends waiting letters, each rebuilt from its row as it is now; stops when the quota or time runs out. */
@@ -179,6 +206,8 @@ export function resumeFeedback(deadline: number): void {
   if (!lock.tryLock(10_000)) return;
   try {
     const post = mailer();
+    const userEmail = addonUserEmail();
+    const forms: FormCache = new Map();
     const ss = SpreadsheetApp.getActive();
     for (const entry of waiting) {
       if (post.remaining < 1 || Date.now() > deadline) return;
@@ -187,9 +216,9 @@ export function resumeFeedback(deadline: number): void {
       const links = !submission
         ? NO_LINKS
         : entry.linksPending
-          ? linksOf(submission)
+          ? linksOf(submission, forms)
           : { editUrl: entry.editUrl, againUrl: entry.againUrl ?? null };
-      const decision = submission ? decide(submission, links) : undefined;
+      const decision = submission ? decide(submission, links, userEmail) : undefined;
       if (!decision?.due || decision.key !== entry.key) {
         // The answer was edited (its new version has its own letter), deleted, or letters were switched off.
         removeJson(WAITING + entry.key);

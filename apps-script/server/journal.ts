@@ -1,14 +1,14 @@
 // «Журнал»: one row per action run — when, who, what, how it ended, with counts (spec §2.8).
-import { sameSheetName } from "../../shared/headers.ts";
 import {
   ACTION_TITLES,
   JOURNAL_COLUMNS,
   JOURNAL_HEADERS,
   JOURNAL_TITLE,
   type ActionId,
-  type ColumnLook,
 } from "../../shared/tables/journal.ts";
 import { plainCell } from "../../shared/text/plainText.ts";
+import { addonUserEmail } from "./mail.ts";
+import { findSheet } from "./ownSheet.ts";
 import { newSheet } from "./specSheets.ts";
 
 /**
@@ -16,24 +16,15 @@ import { newSheet } from "./specSheets.ts";
  * Reading an address needs userinfo.email: a run that lacks it (a new release not yet authorised) still journals.
  */
 export function currentUser(): string {
+  let active: string;
   try {
-    const active = Session.getActiveUser().getEmail();
-    if (active) return active;
-    const effective = Session.getEffectiveUser().getEmail();
-    return effective ? `${effective} (автоматически)` : "автоматически";
+    active = Session.getActiveUser().getEmail();
   } catch {
     return "автоматически";
   }
-}
-
-export function findOrCreateSheet(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  title: string,
-  headers: readonly string[],
-  columns: readonly ColumnLook[] = [],
-): GoogleAppsScript.Spreadsheet.Sheet {
-  const existing = ss.getSheets().find((sheet) => sameSheetName(sheet.getName(), title));
-  return existing ?? newSheet(ss, title, headers, columns);
+  if (active) return active;
+  const effective = addonUserEmail();
+  return effective ? `${effective} (автоматически)` : "автоматически";
 }
 
 /** Appends one row; `state` is выполнено / продолжится / ошибка. */
@@ -43,7 +34,7 @@ export function journal(
   summary: string,
   ss = SpreadsheetApp.getActive(),
 ): void {
-  const sheet = findOrCreateSheet(ss, JOURNAL_TITLE, JOURNAL_HEADERS, JOURNAL_COLUMNS);
+  const sheet = findSheet(ss, JOURNAL_TITLE) ?? newSheet(ss, JOURNAL_TITLE, JOURNAL_HEADERS, JOURNAL_COLUMNS);
   const row = [currentUser(), ACTION_TITLES[action as ActionId] ?? action, state, summary].map(plainCell);
   sheet.appendRow([new Date(), ...row]);
 }

@@ -83,9 +83,18 @@ export function settleKeptWork(ss = SpreadsheetApp.getActive()): void {
   else dropResumeTrigger(ss);
 }
 
-/** The spreadsheet's open trigger (installable: FULL, as the user who made it); waits while authorization is due. */
-export function onOpenResume(): void {
-  if (!mayUseEverything()) return;
+/**
+ * Resumes kept work and settles the open trigger when this run's user may do everything; nothing while
+ * authorization is due. Returns whether the run may do everything (mayUseEverything: asked once here).
+ */
+export function resumeKeptWorkIfAuthorized(): boolean {
+  if (!mayUseEverything()) return false;
   resumeKeptWork();
   settleKeptWork();
+  return true;
+}
+
+/** The spreadsheet's open trigger (installable: FULL, as the user who made it); waits while authorization is due. */
+export function onOpenResume(): void {
+  resumeKeptWorkIfAuthorized();
 }

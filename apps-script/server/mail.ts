@@ -38,5 +38,15 @@ export function mailer() {
 
 export type Mailer = ReturnType<typeof mailer>;
 
-/** The add-on user's address (a trigger's owner in trigger runs): the default reply-to of letters. */
-export const addonUserEmail = (): string | null => Session.getEffectiveUser().getEmail() || null;
+/**
+ * The add-on user's address (a trigger's owner in trigger runs): the default reply-to of letters, and the one place
+ * the effective user's address is read. null when there is none or it cannot be read (userinfo.email not granted
+ * yet: a new release not yet authorised).
+ */
+export function addonUserEmail(): string | null {
+  try {
+    return Session.getEffectiveUser().getEmail() || null;
+  } catch {
+    return null;
+  }
+}

@@ -54,7 +54,11 @@ export function locateRegister(ss = SpreadsheetApp.getActive()) {
   return found ? sheets.find((s) => s.name === found.name) : undefined;
 }
 
-export function sidebarStatus(): SidebarStatus {
+/**
+ * `authorized`: whether this run's user may do everything, when the caller has asked already; otherwise asked here,
+ * last, as the status's final field.
+ */
+export function sidebarStatus(authorized?: boolean): SidebarStatus {
   const ss = SpreadsheetApp.getActive();
   const register = locateRegister(ss);
   const check = resultOf("check") as CheckResult | undefined;
@@ -79,6 +83,6 @@ export function sidebarStatus(): SidebarStatus {
     waitingReports: entries().length,
     waitingLetters: waitingFeedback().length + waitingRouteLetters(),
     keptWork: hasKeptWork(),
-    reauthorization: !mayUseEverything(),
+    reauthorization: !(authorized ?? mayUseEverything()),
   };
 }

@@ -4,12 +4,10 @@ import type { SidebarStatus } from "../server/status.ts";
 import { call } from "./client.ts";
 import { byId, fill, h } from "./dom.ts";
 import { clearError, showError } from "./feedback.ts";
+// The buttons' captions are the actions' titles, as the menu and «Журнал» name them.
 import { ACTION_TITLES } from "../../shared/tables/journal.ts";
 import { plural } from "../../shared/text/ru.ts";
 import { resultView } from "./results.ts";
-
-/** The buttons' captions: the actions' titles, as the menu and «Журнал» name them. */
-export const CAPTIONS: Record<ActionId, string> = ACTION_TITLES;
 
 /** What the person chose, kept when the buttons are drawn again after a run. */
 const chosen = { regenerate: false, month: "" };
@@ -57,7 +55,7 @@ export function showProgress(progress: JobProgress): void {
   box.hidden = false;
   const share = progress.steps > 0 ? progress.step / progress.steps : 0;
   byId("progress-bar").style.width = `${Math.round((progress.status === "done" ? 1 : share) * 100)}%`;
-  const title = CAPTIONS[progress.action];
+  const title = ACTION_TITLES[progress.action];
   byId("progress-label").textContent =
     progress.status === "done"
       ? `${title}: готово. ${progress.summary}`
@@ -128,8 +126,8 @@ export function renderButtons(status: SidebarStatus, refresh: () => void): void 
     const option = optionInputs[action]?.(status);
     const job = pending.get(action);
     const caption = job
-      ? `${CAPTIONS[action]} — продолжить (шаг ${job.step + 1} из ${job.steps})`
-      : CAPTIONS[action];
+      ? `${ACTION_TITLES[action]} — продолжить (шаг ${job.step + 1} из ${job.steps})`
+      : ACTION_TITLES[action];
     const button = h(
       "button",
       {

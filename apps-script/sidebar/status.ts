@@ -1,8 +1,8 @@
 // The sidebar's status card: the register, its last check, and runs that stopped or failed.
 import type { SidebarStatus } from "../server/status.ts";
 import { byId, fill, h, ruDateTime } from "./dom.ts";
-import { CAPTIONS } from "./actions.ts";
 import { countErrors } from "./results.ts";
+import { ACTION_TITLES } from "../../shared/tables/journal.ts";
 import { countText } from "../../shared/text/ru.ts";
 
 export function renderStatus(status: SidebarStatus): void {
@@ -40,8 +40,8 @@ export function renderStatus(status: SidebarStatus): void {
         "div",
         { class: job.status === "failed" ? "line error-mark" : "line muted" },
         job.status === "failed"
-          ? `«${CAPTIONS[job.action]}»: ${job.summary}`
-          : `«${CAPTIONS[job.action]}» остановлено на шаге ${job.step + 1} из ${job.steps}; продолжится автоматически или по кнопке.`,
+          ? `«${ACTION_TITLES[job.action]}»: ${job.summary}`
+          : `«${ACTION_TITLES[job.action]}» остановлено на шаге ${job.step + 1} из ${job.steps}; продолжится автоматически или по кнопке.`,
       ),
     ),
   );

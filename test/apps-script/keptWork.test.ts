@@ -74,6 +74,16 @@ describe("kept work", () => {
     expect(status.waitingReports).toBe(0);
   });
 
+  test("the sidebar's status and its resumption ask Google about authorization once per call", async () => {
+    const env = await withKeptWork();
+    for (const name of ["resumeWork", "getStatus"]) {
+      env.log.reset();
+      expect(env.call<{ reauthorization: boolean }>(name).reauthorization, name).toBe(false);
+      expect(env.log.of("script", "ScriptApp.getAuthorizationInfo"), name).toBe(1);
+      expect(env.log.of("script", "AuthorizationInfo.getAuthorizationStatus"), name).toBe(1);
+    }
+  });
+
   test("nothing runs twice: a run alive in another execution is left alone by an opening", async () => {
     const env = await withKeptWork();
     const record = JSON.parse(env.props.data.get("marshrut.job.check#0")!) as { runs: number };

@@ -87,6 +87,7 @@ describe.each(["addon", "bound"] as const)("an upgrade that adds a permission (%
 
     // The menu item: Google's consent screen for the one new scope, then the kept letters go, each once, with the
     // link that reopens the answer (the form «Подготовить таблицу» made allows editing).
+    env.log.reset();
     env.invoke("menuAuthorize");
     expect(env.prompts.at(-1)).toMatchObject({
       screen: kind === "bound" ? "unverified" : "consent",
@@ -94,6 +95,10 @@ describe.each(["addon", "bound"] as const)("an upgrade that adds a permission (%
       entry: "menuAuthorize",
     });
     expect(env.mail.sent.map((letter) => letter.to)).toEqual(TEACHERS);
+    // Both letters' links come from one form, opened once; each letter looks up its own response.
+    expect(env.log.of("forms", "FormApp.openByUrl")).toBe(1);
+    expect(env.log.of("forms", "Form.canEditResponse")).toBe(1);
+    expect(env.log.of("forms", "Form.getResponses")).toBe(2);
     const [form] = env.forms;
     for (const letter of env.mail.sent) {
       const url = /https:\S+edit2=\S+/u.exec(letter.body)![0];

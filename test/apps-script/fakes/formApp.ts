@@ -45,7 +45,7 @@ export function fakeFormApp(
 
 /**
  * A form the methodist made and linked by hand before Маршрут (Forms → Ответы → Связать с Таблицами), as Forms
- * leaves it: answers cannot be edited; e-mail collected when `email`.
+ * leaves it: answers cannot be edited; e-mail collected from what the respondent types (RESPONDER_INPUT).
  */
 export function handMadeForm(
   platform: Platform,

@@ -6,8 +6,6 @@ import type { Platform } from "./platform.ts";
 import type { FakeSheet } from "./sheet.ts";
 import type { FakeSpreadsheet } from "./spreadsheet.ts";
 
-export { EMAIL_COLLECTION, FakeResponse, linkResponses, type EmailCollection } from "./formResponses.ts";
-
 export interface FakeItem {
   kind: "text" | "date" | "list" | "choice";
   title: string;

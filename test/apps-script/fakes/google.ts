@@ -22,6 +22,16 @@ export class FakeGoogle extends GoogleState {
     return this.platform.run(spec, () => this.entry(name)(...args) as T);
   }
 
+  /** A run a person starts in the file (a menu item, the sidebar): FULL, as them, with the Ui; the file is enabled. */
+  private personRun<T>(ss: FakeSpreadsheet, user: string, name: string, args: unknown[]): T {
+    this.enabled.add(ss.id);
+    return this.run(
+      { kind: "user", authMode: "FULL", user, activeUser: user, document: ss, interactive: true },
+      name,
+      args,
+    );
+  }
+
   /** A person opens the file: the simple onOpen(e) (see env.ts for its mode), then the file's open triggers. */
   open(ss: FakeSpreadsheet, user: string): void {
     const authMode: AuthMode | null = openMode(this.env, this.installed.has(user), this.enabled.has(ss.id));
@@ -68,12 +78,7 @@ export class FakeGoogle extends GoogleState {
       if (!this.consent) return undefined;
       this.platform.grant(user);
     }
-    this.enabled.add(ss.id);
-    return this.run(
-      { kind: "user", authMode: "FULL", user, activeUser: user, document: ss, interactive: true },
-      name,
-      args,
-    );
+    return this.personRun(ss, user, name, args);
   }
 
   /**
@@ -82,12 +87,7 @@ export class FakeGoogle extends GoogleState {
    */
   scriptRun<T>(ss: FakeSpreadsheet, user: string, name: string, args: unknown[]): T {
     const sent = this.toVm(JSON.stringify(passScriptRun(args))) as unknown[];
-    this.enabled.add(ss.id);
-    const result = this.run(
-      { kind: "user", authMode: "FULL", user, activeUser: user, document: ss, interactive: true },
-      name,
-      sent,
-    );
+    const result = this.personRun<unknown>(ss, user, name, sent);
     return (result === undefined ? null : passScriptRun(result)) as T;
   }
 

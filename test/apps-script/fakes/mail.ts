@@ -15,7 +15,7 @@ export const MAIL_LIMITS = {
 } as const;
 
 /** A quota window: 24 hours from the first request. https://developers.google.com/apps-script/guides/services/quotas */
-export const QUOTA_WINDOW_MS = 24 * 3_600_000;
+const QUOTA_WINDOW_MS = 24 * 3_600_000;
 
 /** The platform's message when the day's quota is spent. */
 export const QUOTA_MESSAGE = "Exception: Service invoked too many times for one day: email.";
@@ -57,12 +57,6 @@ export class Mailbox {
 
   remaining(user: string): number {
     return Math.max(0, this.recipientsPerDay - (this.window(user)?.used ?? 0));
-  }
-
-  /** When `user`'s quota renews in full (undefined: it is full now). */
-  renewsAt(user: string): number | undefined {
-    const open = this.window(user);
-    return open && open.start + QUOTA_WINDOW_MS;
   }
 
   /** Spends the rest of `user`'s quota now (test set-up: the quota was used elsewhere, starting now). */
