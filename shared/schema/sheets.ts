@@ -165,5 +165,4 @@ export const headerOf = (field: FieldDef): string => field.names[0]!;
 export const headerRow = (def: { readonly fields: Fields }): string[] =>
   Object.values(def.fields).map(headerOf);
 
-/** The title of the settings sheet (key/value rows, see settings.ts). */
-export const SETTINGS_TITLE = "Настройки";
+export { SETTINGS_TITLE } from "./titles.ts";

@@ -104,8 +104,7 @@ describe("marshrut kpi --json", () => {
       const phases = readPhaseTimings(timed.stderr);
       expect(Object.keys(phases ?? {})).toEqual([
         "запуск и модули",
-        "чтение",
-        "проверка строк",
+        "чтение и проверка строк",
         "маршруты и сотрудники",
         "показатели",
         "вывод",
