@@ -5,9 +5,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import ExcelJS from "exceljs";
 import { buildCli } from "../node/cli/build.ts";
-import { asExported } from "./countifs/workbook.ts";
+import { writeExported } from "./countifs/workbook.ts";
 import { runNode, summary } from "./processRuns.ts";
 import { realisticRegister } from "./register.ts";
 
@@ -17,14 +16,10 @@ const LAUNCHER = fileURLToPath(new URL("../node/cli/marshrut.js", import.meta.ur
 const staffOf = (i: number) => 300 + ((i * 37) % 38) * 50;
 
 async function writeMunicipality(path: string, i: number): Promise<number> {
-  const sheets = realisticRegister(staffOf(i), { seed: i + 1, code: `mo${i + 1}`, name: `Округ № ${i + 1}` });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
-  for (const sheet of sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name);
-    for (const values of sheet.values) worksheet.addRow(values.map(asExported)).commit();
-    worksheet.commit();
-  }
-  await workbook.commit();
+  await writeExported(
+    path,
+    realisticRegister(staffOf(i), { seed: i + 1, code: `mo${i + 1}`, name: `Округ № ${i + 1}` }),
+  );
   return staffOf(i);
 }
 

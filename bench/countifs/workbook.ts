@@ -31,6 +31,17 @@ export function asExported(cell: Cell): Cell {
   return cell;
 }
 
+/** Writes the sheets as a real export has them (see asExported), streaming, as the benches' plain registers. */
+export async function writeExported(path: string, sheets: readonly RawSheet[]): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    for (const values of sheet.values) worksheet.addRow(values.map(asExported)).commit();
+    worksheet.commit();
+  }
+  await workbook.commit();
+}
+
 const column = (sheet: string, letter: string, rows: number) => `'${sheet}'!$${letter}$2:$${letter}$${rows}`;
 
 /** The helper columns (header and formula of row r) in the order they follow the staff columns (N, O, P, Q, R). */

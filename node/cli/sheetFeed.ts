@@ -22,9 +22,14 @@ export interface ReaderTask {
 
 /**
  * Below this size a workbook is read in this thread: starting a thread (≈ 30 ms) and copying the cells across cost
- * more than the overlap saves (see bench/countifs/threads.ts).
+ * more than the overlap saves (see bench/threads.ts). MARSHRUT_THREAD_BYTES overrides it, for that bench.
  */
 export const MIN_THREAD_BYTES = 256 * 1024;
+
+const minThreadBytes = (env: NodeJS.ProcessEnv) => {
+  const bytes = Number(env.MARSHRUT_THREAD_BYTES ?? MIN_THREAD_BYTES);
+  return Number.isFinite(bytes) && bytes >= 0 ? bytes : MIN_THREAD_BYTES;
+};
 
 export class SheetFeed {
   private readonly queue: FeedMessage[] = [];
@@ -47,7 +52,7 @@ export class SheetFeed {
     const entry = workerEntry("cli-reader");
     if (!entry || threadsAllowed() < 2) return undefined;
     const size = statSync(path, { throwIfNoEntry: false });
-    if (!size?.isFile() || size.size < MIN_THREAD_BYTES) return undefined;
+    if (!size?.isFile() || size.size < minThreadBytes(process.env)) return undefined;
     const task: ReaderTask = { path, first: SETTINGS_TITLE };
     return new SheetFeed(new Worker(entry, { workerData: task }));
   }
