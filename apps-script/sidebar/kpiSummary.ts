@@ -32,18 +32,17 @@ function focusView(focus: KpiView["focus"] | undefined): HTMLElement | null {
   );
 }
 
-/** The line under K2: how many of its people were diagnosed this year, and why K2 may be above K1 (spec §5). */
+/**
+ * The line under K2: how many of its people were diagnosed this year, in the words and figures of the sheet's row
+ * under K2 (its label and «2 из 3 (66,7 %)»), and why K2 may be above K1 (spec §5).
+ */
 function k2Note(view: KpiView): HTMLElement | null {
   const k2 = view.k2Diagnosed;
   if (!k2 || k2.withIom === 0) return null;
   return h(
     "tr",
     { class: "note", id: "k2-note" },
-    h(
-      "td",
-      { colspan: "3", class: "muted" },
-      `${kpiTexts.k2Diagnosed(k2.diagnosed, k2.withIom)} ${kpiTexts.k2AboveK1}`,
-    ),
+    h("td", { colspan: "3", class: "muted" }, `${k2.label}: ${k2.text}. ${kpiTexts.k2AboveK1}`),
   );
 }
 

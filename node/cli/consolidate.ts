@@ -88,11 +88,15 @@ export async function consolidateWorkbooks(paths: readonly string[], month: stri
   return { report, skipped };
 }
 
+/**
+ * The region's indicators (value, status, then «N из M», or K6's count alone, as `kpi` prints them), then each
+ * municipality.
+ */
 export function formatConsolidated(report: RegionReport): string {
   const lines = [...consolidatedCaption(report), "", "Регион"];
   for (const row of report.region.kpis.map(kpiTableRow))
     lines.push(
-      `  ${row.id.padEnd(5)} ${row.valueText.padEnd(9)} ${row.status.padEnd(13)} ${row.numerator} из ${row.denominator}  ${row.indicator}`,
+      `  ${row.id.padEnd(5)} ${row.valueText.padEnd(9)} ${row.status.padEnd(13)} ${row.countText}  ${row.indicator}`,
     );
   lines.push("", "Муниципалитеты");
   for (const m of report.municipalities) {

@@ -33,14 +33,7 @@ export function formatKpiTable(table: KpiTable): string {
   const indicators = columns([
     ["Код", "Значение", "Цель", "Статус", "Количество", "Показатель"],
     ...table.rows.flatMap((row) => [
-      [
-        row.id,
-        row.valueText,
-        row.targetText,
-        row.status,
-        row.kind === "count" ? `${row.numerator}` : `${row.numerator} из ${row.denominator}`,
-        row.indicator,
-      ],
+      [row.id, row.valueText, row.targetText, row.status, row.countText, row.indicator],
       ...(row.id === "K2" && k2
         ? [
             [

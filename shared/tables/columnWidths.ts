@@ -1,5 +1,6 @@
 // Column widths from the content: as wide as the widest value up to the column's cap (longer text wraps), never
-// narrower than a word of its header or of its values (a word is never broken mid-way).
+// narrower than a word of its header or of its values (a word is not broken mid-way), except a word wider than
+// WORD_LIMIT (a long link): the column stops at WORD_LIMIT and that word breaks.
 import { shownText } from "./cellText.ts";
 import type { TableCell } from "./sheetModel.ts";
 import { CELL_PADDING, measureText } from "./textMetrics.ts";
@@ -74,6 +75,7 @@ export function fitWidths(rows: readonly MeasuredRow[], caps: readonly number[],
 /**
  * Widens the columns under a label that spans several (a band over an indicator's three columns) until the label's
  * longest word fits, the extra spread evenly: «K6 участники конкурсов» over one narrow column is not cut into letters.
+ * A word wider than WORD_LIMIT (a long link) widens its columns only up to WORD_LIMIT and breaks in the cell.
  */
 export function fitSpans(widths: readonly number[], rows: readonly MeasuredRow[]): number[] {
   const fitted = [...widths];
@@ -82,7 +84,7 @@ export function fitSpans(widths: readonly number[], rows: readonly MeasuredRow[]
     for (const cell of row.cells) {
       const span = cell.span;
       if (cell.shown !== "" && column + span <= fitted.length) {
-        const need = cell.word + CELL_PADDING;
+        const need = Math.min(cell.word + CELL_PADDING, WORD_LIMIT);
         const have = fitted.slice(column, column + span).reduce((a, b) => a + b, 0);
         if (need > have)
           for (let c = column; c < column + span; c++)

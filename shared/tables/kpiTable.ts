@@ -49,6 +49,8 @@ export interface KpiTableRow {
   readonly target: number;
   readonly valueText: string;
   readonly targetText: string;
+  /** The counts behind the value: «2 из 3» for a share, K6's count alone (a count, never «N из M»). */
+  readonly countText: string;
   readonly numberFormat: string;
   readonly status: KpiStatus;
   readonly color: StatusColor;
@@ -110,6 +112,7 @@ export function kpiTableRow(result: KpiResult): KpiTableRow {
     target,
     valueText: formatValue(value, kind),
     targetText: `${share && target >= 100 ? "" : "≥ "}${formatValue(target, kind)}`,
+    countText: share ? `${result.numerator} из ${result.denominator}` : `${result.numerator}`,
     numberFormat: NUMBER_FORMATS[kind],
     status,
     color: STATUS_COLORS[status],

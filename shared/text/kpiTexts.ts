@@ -20,11 +20,8 @@ export const KPI_SHORT_NAMES: Readonly<Record<KpiId, string>> = {
 };
 
 export const kpiTexts = {
-  /** The label of the line under K2 on sheets. */
+  /** The label of the line under K2, on sheets, in the sidebar and in the printed summaries. */
   k2DiagnosedLabel: "из них прошли диагностику в этом учебном году",
-  /** Under K2: how many of its people were diagnosed in the academic year (`of` = K2's numerator). */
-  k2Diagnosed: (diagnosed: number, of: number) =>
-    `Из них с диагностикой этого учебного года: ${diagnosed} из ${of}.`,
   /** The one line saying why K2 may be above K1. */
   k2AboveK1:
     "K2 может быть выше K1: ИОМ учитываются по реестру, в том числе составленные по диагностике прошлого года.",

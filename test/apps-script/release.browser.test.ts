@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { REAUTHORIZE_ITEM, REAUTHORIZE_TEXT } from "../../apps-script/server/accessTexts.ts";
 import { sampleSheets } from "../helpers/sampleBook.ts";
 import { builtAddon, loadAddon } from "./addon.ts";
 import { formAnswer } from "./books.ts";
@@ -52,9 +53,9 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)(
       const page = await openSidebar(browser, env, addon.sidebar);
       const notice = page.locator("#reauthorize");
       await expect.poll(() => notice.isVisible()).toBe(true);
-      expect(await notice.innerText()).toContain(
-        "Выберите «Расширения → Маршрут → Нужно заново разрешить доступ»",
-      );
+      // The same words as «Журнал»'s line and the menu item's dialog, naming the item.
+      expect(await notice.innerText()).toBe(`${REAUTHORIZE_ITEM}\n${REAUTHORIZE_TEXT}`);
+      expect(REAUTHORIZE_TEXT).toContain("«Расширения → Маршрут → Нужно заново разрешить доступ»");
       expect(await page.locator("#status").innerText()).toContain("Писем педагогам ждут отправки: 1");
       expect(env.mail.sent).toEqual([]);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);

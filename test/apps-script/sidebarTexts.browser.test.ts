@@ -101,11 +101,16 @@ describe.runIf(existsSync(CHROMIUM) || process.env.CI)("the sidebar's texts in C
 
     expect(await text('#kpis tr[data-kpi="K1"] td.value')).toBe("66,7 %");
     expect(await text('#kpis tr[data-kpi="K2"] td.value')).toBe("100 %");
-    // The line right under K2: 2 of its 3 people were diagnosed this year, and why K2 may exceed K1.
+    // The line right under K2: 2 of its 3 people were diagnosed this year, and why K2 may exceed K1; in the words
+    // and figures of the row under K2 on «Показатели».
     const note = page.locator('#kpis tr[data-kpi="K2"] + tr#k2-note');
     expect(await note.innerText()).toBe(
-      "Из них с диагностикой этого учебного года: 2 из 3. K2 может быть выше K1: ИОМ учитываются по реестру, в том числе составленные по диагностике прошлого года.",
+      "из них прошли диагностику в этом учебном году: 2 из 3 (66,7 %). K2 может быть выше K1: ИОМ учитываются по реестру, в том числе составленные по диагностике прошлого года.",
     );
+    const sheet = env.ss.sheet("Показатели").dump();
+    const k2 = sheet.findIndex((row) => row[0] === "K2");
+    const [label, diagnosed, withIom] = sheet[k2 + 1]!.slice(1, 4);
+    expect(await note.innerText()).toContain(`${String(label)}: ${String(diagnosed)} из ${String(withIom)} `);
 
     const k6 = page.locator('#kpis tr[data-kpi="K6"]');
     expect(await k6.locator("td.name").innerText()).toContain("человек");

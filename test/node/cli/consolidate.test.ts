@@ -195,6 +195,10 @@ describe("marshrut consolidate", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Свод по муниципалитетам за ноябрь 2026");
     expect(result.stdout).toContain("Отчитались 1 из 1 муниципалитета.");
+    // As in `kpi`: a share with its «N из M», K6 (a count) with its count alone.
+    const lines = result.stdout.split("\n");
+    expect(lines.find((line) => line.startsWith("  K1 "))).toMatch(/\s\d+ из \d+\s/u);
+    expect(lines.find((line) => line.startsWith("  K6 "))).toMatch(/^\s+K6\s+\d+\s+\S+\s+\d+\s+Число /u);
   });
 
   it("refuses a missing month, a workbook without a code and two workbooks of one municipality", async () => {

@@ -29,13 +29,20 @@ describe("kpiTable", () => {
       target: 60,
       valueText: "33,3 %",
       targetText: "≥ 60 %",
+      countText: "1 из 3",
       status: "не достигнут",
       color: STATUS_COLORS["не достигнут"],
     });
   });
 
   it("shows a count for K6 and «достигнут» in green", () => {
-    expect(row("K6")).toMatchObject({ value: 1, target: 1, valueText: "1", status: "достигнут" });
+    expect(row("K6")).toMatchObject({
+      value: 1,
+      target: 1,
+      valueText: "1",
+      countText: "1",
+      status: "достигнут",
+    });
     expect(row("K6").color).toEqual(STATUS_COLORS["достигнут"]);
   });
 

@@ -2,6 +2,7 @@
 // lines, merged spans, and how a table prints — one page wide when legible, else pages of column groups.
 import { describe, expect, it } from "vitest";
 import { DATE_FORMAT, DATE_TIME_FORMAT, shownText } from "../../../shared/tables/cellText.ts";
+import { WORD_LIMIT } from "../../../shared/tables/columnWidths.ts";
 import { plainSheet } from "../../../shared/tables/plainSheet.ts";
 import { LEGIBLE_WIDTH, PAGE_WIDTH_UNITS } from "../../../shared/tables/printPages.ts";
 import { sheetLayout } from "../../../shared/tables/sheetLayout.ts";
@@ -67,7 +68,7 @@ describe("sheetLayout", () => {
     expect(k1.lines).toBeGreaterThan(1);
   });
 
-  it("never breaks a header word or a single word: the column grows past its cap for them", () => {
+  it("never breaks a header word or a single word up to WORD_LIMIT: the column grows past its cap for them", () => {
     const email = "konstantinopolskaya.yekaterina@school.edu.ru";
     const wide = sheetLayout(
       sheet({
@@ -83,6 +84,23 @@ describe("sheetLayout", () => {
     expect(wide.widths[0]).toBeGreaterThanOrEqual(textWidth(email));
     expect(wide.widths[1]).toBeGreaterThanOrEqual(textWidth("Муниципалитетов", true));
     expect(wide.rows.at(-1)!.wraps).toEqual([false, false]);
+  });
+
+  it("widens a column for one long word only up to WORD_LIMIT: a long link breaks in its cell, over the lines it needs", () => {
+    const link = `https://disk.example.ru/d/${"a1b2c3d4".repeat(12)}`;
+    expect(link.length).toBeGreaterThanOrEqual(120);
+    const linked = sheetLayout(
+      sheet({
+        sections: [{ headers: ["Ссылка", "Кто"], rows: [[{ value: link }, { value: "методист" }]] }],
+        widths: [20, 20],
+      }),
+    );
+    expect(textWidth(link)).toBeGreaterThan(WORD_LIMIT);
+    expect(linked.widths[0]).toBe(WORD_LIMIT);
+    const row = linked.rows.at(-1)!;
+    expect(row.wraps).toEqual([true, false]);
+    expect(row.lines).toBe(wrappedLines(link, WORD_LIMIT));
+    expect(row.lines).toBeGreaterThan(1);
   });
 
   it("merges a spanning cell and a band over its columns; captions run across the table", () => {
