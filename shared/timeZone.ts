@@ -49,20 +49,14 @@ export function useZoneFormatter(format: ZoneFormatter | null): void {
 
 const WALL = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/u;
 
-/** Offset from a «yyyy-MM-dd HH:mm:ss» formatter; null when it answers with anything else. */
-function fromFormatter(format: ZoneFormatter, timeZone: string): Offset | null {
-  const offset: Offset = (ms) => {
+/** Offset from a «yyyy-MM-dd HH:mm:ss» formatter; throws TimeZoneError when it answers with anything else. */
+function fromFormatter(format: ZoneFormatter, timeZone: string): Offset {
+  return (ms) => {
     const m = WALL.exec(format(ms, timeZone));
     if (!m) throw new TimeZoneError(timeZone);
     const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
     return Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) - Math.floor(ms / 1000) * 1000;
   };
-  try {
-    offset(0);
-    return offset;
-  } catch {
-    return null;
-  }
 }
 
 /** Offset from the runtime's Intl; null when it does not know the zone (or has no time zones at all). */
@@ -99,18 +93,25 @@ function fromIntl(timeZone: string): Offset | null {
 }
 
 /** Instants a winter and a summer offset are compared at (a zone with daylight saving differs between them). */
-const PROBES = [Date.UTC(2026, 0, 15, 12), Date.UTC(2026, 6, 15, 12)];
+const [WINTER, SUMMER] = [Date.UTC(2026, 0, 15, 12), Date.UTC(2026, 6, 15, 12)] as const;
 
 /**
  * Intl costs no platform call, so it serves whenever it agrees with the injected formatter at the probes (two calls
- * per zone and execution); an Intl without the zone, or one that answers otherwise, leaves the formatter to serve.
+ * per zone and execution: the winter probe also tells whether the formatter knows the zone at all); an Intl without
+ * the zone, or one that answers otherwise, leaves the formatter to serve.
  */
 function chooseSource(timeZone: string): Offset | null {
   const intl = fromIntl(timeZone);
   if (!injected) return intl;
   const platform = fromFormatter(injected, timeZone);
-  if (!platform) return intl;
-  return intl && PROBES.every((ms) => intl(ms) === platform(ms)) ? intl : platform;
+  let winter: number;
+  try {
+    winter = platform(WINTER);
+  } catch {
+    return intl;
+  }
+  if (!intl) return platform;
+  return intl(WINTER) === winter && intl(SUMMER) === platform(SUMMER) ? intl : platform;
 }
 
 function sourceOf(timeZone: string): Offset | null {

@@ -23,9 +23,14 @@ export const reportId = (code: string, month: string) => `${code}_${month}`;
 export const reportRevisionId = (code: string, month: string, revision: number) =>
   `${code}_${month}_r${pad(revision)}`;
 export const snapshotId = (month: string, revision: number) => `${month}_r${pad(revision)}`;
-/** A municipality's figures in a snapshot: `snapshotMunicipalities/{month}_rNNN_{code}`. */
-export const snapshotMunicipalityId = (month: string, revision: number, code: string) =>
-  `${snapshotId(month, revision)}_${code}`;
+/**
+ * A municipality's figures in a snapshot: `snapshotMunicipalities/{month}_rNNN_{key}_{code}`, `key` telling apart
+ * the figures of different contents (snapshotLayout.ts: figuresKey); layout 2 wrote `{month}_rNNN_{code}`.
+ */
+export const snapshotMunicipalityId = (month: string, revision: number, code: string, key?: string) =>
+  key === undefined
+    ? `${snapshotId(month, revision)}_${code}`
+    : `${snapshotId(month, revision)}_${key}_${code}`;
 /** Key of a month in the region document's map: a plain identifier, so field paths need no quoting. */
 export const monthKey = (month: string) => `m${month.replace("-", "_")}`;
 /** Key of a municipality in the region document's map: its code's UTF-8 in hex (a Cyrillic code needs no quoting). */

@@ -44,7 +44,9 @@ export function documentSize(path: string, data: Record<string, unknown>): numbe
   return name + mapSize(data) + 32;
 }
 
-export function checkDocumentSize(path: string, data: Record<string, unknown>): void {
+/** The document's size, or DocumentTooLargeError when it is over 1 MiB. */
+export function checkDocumentSize(path: string, data: Record<string, unknown>): number {
   const bytes = documentSize(path, data);
   if (bytes > MAX_DOCUMENT_BYTES) throw new DocumentTooLargeError(path, bytes);
+  return bytes;
 }

@@ -2,8 +2,15 @@
 // It needs no transactions, cursors, offsets, collection groups, field deletes, select or BulkWriter (see test/functions):
 // every read-then-write is guarded by a `create()` of an id derived from what was read, which real Firestore and
 // the emulator both enforce (the emulator ignores update-time preconditions and does not isolate transactions).
-// Every document is measured before it is written, so nothing the real service would refuse reaches it.
-import type { DocumentData, DocumentSnapshot, Firestore, WriteBatch } from "firebase-admin/firestore";
+// Every document is measured before it is written, and every commit kept within Firestore's limits
+// (firestoreBatches.ts), so nothing the real service would refuse reaches it.
+import type {
+  DocumentData,
+  DocumentReference,
+  DocumentSnapshot,
+  Firestore,
+  WriteBatch,
+} from "firebase-admin/firestore";
 import * as z from "zod";
 import {
   COLLECTIONS,
@@ -23,8 +30,9 @@ import {
   type SnapshotPointer,
   StoredReport,
 } from "./documents.ts";
-import { checkDocumentSize } from "./firestoreSize.ts";
-import { joinSnapshot, SnapshotFigures, SnapshotHead, splitSnapshot } from "./snapshotLayout.ts";
+import { BATCH_LIMITS, packBatches, type BatchLimits } from "./firestoreBatches.ts";
+import { checkDocumentSize, documentSize } from "./firestoreSize.ts";
+import { figuresKey, joinSnapshot, SnapshotFigures, SnapshotHead, splitSnapshot } from "./snapshotLayout.ts";
 import {
   splitHeads,
   StoredDataError,
@@ -62,19 +70,42 @@ function parseHead(snapshot: DocumentSnapshot, code: string, month: string): Sto
   };
 }
 
+/** A write and its size by Google's formula (of the whole document; of an update, of the fields it writes). */
+interface Write {
+  readonly how: "create" | "set" | "update";
+  readonly ref: DocumentReference;
+  readonly data: DocumentData;
+  readonly bytes: number;
+}
+
+const add = (batch: WriteBatch, { how, ref, data }: Write) =>
+  how === "create" ? batch.create(ref, data) : how === "set" ? batch.set(ref, data) : batch.update(ref, data);
+
 export class FirestoreStore implements Store {
-  constructor(readonly db: Firestore) {}
+  /** `limits`: what one commit may carry (tests pass smaller ones to see several commits at a small size). */
+  constructor(
+    readonly db: Firestore,
+    private readonly limits: BatchLimits = BATCH_LIMITS,
+  ) {}
 
   private doc(collection: string, id: string) {
     return this.db.collection(collection).doc(id);
   }
 
-  /** Adds a whole-document write to `batch` after measuring the document as Firestore would. */
-  private put(batch: WriteBatch, how: "create" | "set", collection: string, id: string, data: object): void {
+  /** A whole-document write, refused (DocumentTooLargeError) before anything is sent when the document is over 1 MiB. */
+  private write(how: "create" | "set", collection: string, id: string, data: object): Write {
     const ref = this.doc(collection, id);
-    checkDocumentSize(ref.path, data as DocumentData);
-    if (how === "create") batch.create(ref, data as DocumentData);
-    else batch.set(ref, data as DocumentData);
+    return { how, ref, data: data as DocumentData, bytes: checkDocumentSize(ref.path, data as DocumentData) };
+  }
+
+  private put(batch: WriteBatch, how: "create" | "set", collection: string, id: string, data: object): void {
+    add(batch, this.write(how, collection, id, data));
+  }
+
+  private batchOf(writes: readonly Write[]): WriteBatch {
+    const batch = this.db.batch();
+    for (const write of writes) add(batch, write);
+    return batch;
   }
 
   async municipality(code: string): Promise<MunicipalityDoc | undefined> {
@@ -108,28 +139,36 @@ export class FirestoreStore implements Store {
   }
 
   /**
-   * Creates the snapshot's head (first, as the precondition) and one figures document per municipality, moves
-   * the month's pointer, queues the mail: one batch, so all of it or nothing.
+   * Writes each municipality's figures, then — in the last commit, led by the head's `create()` — the head, the
+   * month's pointer and the mail: a reader, who goes by the head or the pointer, sees the snapshot whole or not at
+   * all. A region that fits one commit is written in one. Figures are `set()` under ids keyed by the fingerprint
+   * (figuresKey), so a run that stopped after some of them is repeated over them, and a run that loses the revision
+   * to another only leaves figures no head names; one that finds the head already there writes nothing.
    */
   async saveSnapshot(snapshot: SnapshotDoc, pointer: SnapshotPointer, mail?: MailDoc): Promise<WriteOutcome> {
     const { month, revision } = snapshot;
     const id = snapshotId(month, revision);
     const { head, figures } = splitSnapshot(snapshot);
-    const batch = this.db.batch();
-    this.put(batch, "create", COLLECTIONS.snapshots, id, head);
-    for (const part of figures)
-      this.put(
-        batch,
-        "create",
+    const key = figuresKey(head);
+    const parts = figures.map((part) =>
+      this.write(
+        "set",
         COLLECTIONS.snapshotMunicipalities,
-        snapshotMunicipalityId(month, revision, part.code),
+        snapshotMunicipalityId(month, revision, part.code, key),
         part,
-      );
-    batch.update(this.doc(COLLECTIONS.region, REGION_STATE_ID), {
-      [`snapshots.${monthKey(month)}`]: pointer,
-    });
-    if (mail) this.put(batch, "create", COLLECTIONS.mail, id, mail);
-    return this.commit(batch);
+      ),
+    );
+    const region = this.doc(COLLECTIONS.region, REGION_STATE_ID);
+    const move = { [`snapshots.${monthKey(month)}`]: pointer };
+    const last: Write[] = [
+      this.write("create", COLLECTIONS.snapshots, id, head),
+      { how: "update", ref: region, data: move, bytes: documentSize(region.path, move) },
+      ...(mail ? [this.write("create", COLLECTIONS.mail, id, mail)] : []),
+    ];
+    const batches = packBatches(parts, last, this.limits);
+    if (batches.length > 1 && (await this.doc(COLLECTIONS.snapshots, id).get()).exists) return "conflict";
+    for (const writes of batches.slice(0, -1)) await this.batchOf(writes).commit();
+    return this.commit(this.batchOf(batches.at(-1)!));
   }
 
   /** The head, then every municipality's figures in one batched read (layout 1 documents hold the whole report). */
@@ -138,9 +177,9 @@ export class FirestoreStore implements Store {
     if (!headSnapshot.exists) return undefined;
     if (headSnapshot.get("layout") === undefined) return parse(SnapshotDoc, headSnapshot);
     const head = parse(SnapshotHead, headSnapshot)!;
-    const codes = head.report.municipalities.map((m) => m.code);
-    const refs = codes.map((code) =>
-      this.doc(COLLECTIONS.snapshotMunicipalities, snapshotMunicipalityId(month, revision, code)),
+    const key = figuresKey(head);
+    const refs = head.report.municipalities.map(({ code }) =>
+      this.doc(COLLECTIONS.snapshotMunicipalities, snapshotMunicipalityId(month, revision, code, key)),
     );
     const parts = refs.length === 0 ? [] : await this.db.getAll(...refs);
     const figures = parts.flatMap((part) => parse(SnapshotFigures, part) ?? []);

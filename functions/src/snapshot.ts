@@ -74,8 +74,20 @@ export async function takeSnapshot(
   month: string,
   trigger: SnapshotDoc["trigger"],
 ): Promise<SnapshotOutcome> {
+  return takeSnapshotFrom(deps, await deps.store.regionState(), month, trigger);
+}
+
+/**
+ * takeSnapshot on the region state its caller has just read (`region snapshot` chooses its trigger from it), so
+ * the region document is read once per run.
+ */
+export async function takeSnapshotFrom(
+  deps: Services,
+  state: RegionState | undefined,
+  month: string,
+  trigger: SnapshotDoc["trigger"],
+): Promise<SnapshotOutcome> {
   const config = readConfig();
-  const state = await deps.store.regionState();
   const known = state ? knownMunicipalities(state) : [];
   const since = registeredSince(state);
   if (!state || !since) return { status: "no-municipalities", month };

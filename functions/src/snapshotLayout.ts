@@ -5,8 +5,11 @@ import { ReportedMunicipality } from "../../shared/report/aggregate.ts";
 import { KpiResult } from "../../shared/kpi/definitions.ts";
 import { SnapshotDoc } from "./documents.ts";
 
-/** The layout a snapshot document is written in; documents without `layout` hold the whole report (layout 1). */
-const SNAPSHOT_LAYOUT = 2;
+/**
+ * The layout a snapshot document is written in; documents without `layout` hold the whole report (layout 1), layout 2
+ * kept each municipality's figures under an id without figuresKey.
+ */
+const SNAPSHOT_LAYOUT = 3;
 
 const {
   kpis: _kpis,
@@ -20,15 +23,15 @@ const {
 /** A reported municipality as the snapshot document lists it: who, the report's date, when it came, its revision. */
 const SnapshotEntry = z.object(entry);
 
-/** `snapshots/{month}_rNNN` in layout 2: the snapshot with each municipality's figures left out. */
+/** `snapshots/{month}_rNNN` in layouts 2 and 3: the snapshot with each municipality's figures left out. */
 export const SnapshotHead = z.object({
   ...SnapshotDoc.shape,
-  layout: z.literal(SNAPSHOT_LAYOUT),
+  layout: z.union([z.literal(2), z.literal(SNAPSHOT_LAYOUT)]),
   report: z.object({ ...SnapshotDoc.shape.report.shape, municipalities: z.array(SnapshotEntry) }),
 });
 export type SnapshotHead = z.infer<typeof SnapshotHead>;
 
-/** `snapshotMunicipalities/{month}_rNNN_{code}`: one municipality's figures; a KPI title only where it differs from the region's. */
+/** `snapshotMunicipalities/{month}_rNNN_{key}_{code}`: one municipality's figures; a KPI title only where it differs from the region's. */
 export const SnapshotFigures = z.object({
   code: z.string(),
   kpis: z.array(z.object({ ...KpiResult.shape, title: z.string().optional() })),
@@ -38,6 +41,14 @@ export const SnapshotFigures = z.object({
   programmes: ReportedMunicipality.shape.programmes,
 });
 export type SnapshotFigures = z.infer<typeof SnapshotFigures>;
+
+/**
+ * What tells a snapshot's figures documents apart from those of another run of the same revision: 64 bits of its
+ * fingerprint, which hashes everything the figures are computed from (so equal keys mean equal figures, and a run
+ * that loses the revision never writes over the winner's). Undefined for layout 2, whose ids had no key.
+ */
+export const figuresKey = (head: SnapshotHead): string | undefined =>
+  head.layout === 2 ? undefined : head.fingerprint.slice(0, 16);
 
 const regionTitles = (region: SnapshotDoc["report"]["region"]) =>
   new Map(region.kpis.map((kpi) => [kpi.id, kpi.title]));

@@ -4,7 +4,7 @@ import { moscowMonth, previousMonth } from "../../functions/src/calendar.ts";
 import { readConfig } from "../../functions/src/config.ts";
 import { registerMunicipality, registrationNotice, RegistryError } from "../../functions/src/registry.ts";
 import type { Services } from "../../functions/src/services.ts";
-import { registeredSince, takeSnapshot, type SnapshotOutcome } from "../../functions/src/snapshot.ts";
+import { registeredSince, takeSnapshotFrom, type SnapshotOutcome } from "../../functions/src/snapshot.ts";
 import { texts } from "../../functions/src/texts.ts";
 import { monthName } from "../../shared/tables/kpiTable.ts";
 import { databaseUrl, readServerConfig } from "../region/config.ts";
@@ -77,12 +77,6 @@ function describeSnapshot(outcome: SnapshotOutcome, dataDir: string): { text: st
   }
 }
 
-/** Whether `month` ended before the first registration (the schedule never meets such a month; cron on a new server may). */
-async function beforeRegistry(deps: Services, month: string): Promise<boolean> {
-  const since = registeredSince(await deps.store.regionState());
-  return since !== undefined && month < since;
-}
-
 /**
  * Without --month: the month just ended, as the schedule takes it (for cron on the 1st). With it: any finished month
  * since the first registration, as /refreshSnapshot takes it. Then the letter, when SMTP_URL is set.
@@ -99,9 +93,12 @@ export async function snapshotCommand(argv: readonly string[]): Promise<number> 
     );
   return withDatabase(config.databaseUrl, async (database) => {
     const deps: Services = { store: database.store, storage: fileStorage(config.dataDir), now: () => now };
-    // A month before the first registration is refused as an admin's would be: the schedule never meets one, cron may.
-    const trigger = values.month || (await beforeRegistry(deps, month)) ? "admin" : "schedule";
-    const outcome = await takeSnapshot(deps, month, trigger);
+    // A month before the first registration is refused as an admin's would be: the schedule never meets one, cron on
+    // a new server may. The state read to tell is the one the snapshot is taken from.
+    const state = await deps.store.regionState();
+    const since = registeredSince(state);
+    const trigger = values.month || (since !== undefined && month < since) ? "admin" : "schedule";
+    const outcome = await takeSnapshotFrom(deps, state, month, trigger);
     const { text, code } = describeSnapshot(outcome, config.dataDir);
     (code === 0 ? process.stdout : process.stderr).write(`${text}\n`);
     if (outcome.status === "created" && readConfig().recipients.length > 0) {

@@ -91,3 +91,11 @@ test("a runtime Intl without time zones: Yekaterinburg's dates still read as the
   expect(column(env.ss.sheet("ИОМ"), "Начало").map(wall)).toEqual(planned.map((a) => `${a.start} 0:00`));
   expect(env.log.of("utilities", "Utilities.formatDate")).toBeGreaterThan(0);
 });
+
+test("a runtime Intl with the zones: Utilities.formatDate is called twice per execution, to check Intl against it", async () => {
+  const env = loadAddon(await builtAddon(), edgeBook(), { timeZone: "Asia/Yekaterinburg" });
+  env.call("runAction", "kpis");
+  env.call("runAction", "routes");
+  expect(env.call<{ reportDate: string }>("getResult", "kpis").reportDate).toBe("2026-11-30");
+  expect(env.log.of("utilities", "Utilities.formatDate")).toBe(2);
+});

@@ -1,12 +1,13 @@
 // A region at full size for the snapshot's size: municipal reports with the longest texts the schema allows (each
-// still under the 64 KB a report may have), or with texts of a realistic length, and the snapshot they make.
+// still under the 64 KB a report may have), or with texts of a realistic length, and the snapshot they make; and a
+// region of many municipalities with the smallest reports.
 import { aggregateRegion } from "../../shared/report/aggregate.ts";
 import { buildMunicipalReport, type MunicipalReport } from "../../shared/report/municipalReport.ts";
 import { OTHER } from "../../shared/report/bounds.ts";
 import type { DemandFigures } from "../../shared/kpi/demand.ts";
 import { COMPETENCE_GROUPS, ACTIVITY_TYPES } from "../../shared/schema/enums.ts";
 import type { SnapshotDoc } from "../../functions/src/documents.ts";
-import { kpiReportFixture } from "../shared/report/fixtures.ts";
+import { kpiReportFixture, reportFixture } from "../shared/report/fixtures.ts";
 
 export type Texts = "worst" | "realistic";
 
@@ -88,6 +89,22 @@ export function largeSnapshot(count: number, texts: Texts): SnapshotDoc {
 
 function aggregated(count: number, texts: Texts): SnapshotDoc {
   const reports = Array.from({ length: count }, (_, i) => municipalityReport(i + 1, texts));
+  return snapshotOf(reports, texts === "worst" ? fill("Область ", 200) : "Московская область");
+}
+
+/**
+ * The snapshot of a region of `count` municipalities with the smallest reports: many documents of a few KiB (more
+ * than one Firestore commit takes), quick to write. `base` (1–9) changes every figure and the fingerprint.
+ */
+export function wideSnapshot(count: number, base = 1): SnapshotDoc {
+  const reports = Array.from({ length: count }, (_, i) =>
+    reportFixture(`m${String(i).padStart(4, "0")}`, MONTH, {}, base + (i % 5)),
+  );
+  return { ...snapshotOf(reports, "Московская область"), fingerprint: String(base).repeat(64) };
+}
+
+/** The snapshot of a region where every one of `reports` came in, revisions 1–3. */
+function snapshotOf(reports: readonly MunicipalReport[], regionName: string): SnapshotDoc {
   const report = aggregateRegion({
     month: MONTH,
     known: reports.map(({ code, name }) => ({ code, name })),
@@ -100,7 +117,7 @@ function aggregated(count: number, texts: Texts): SnapshotDoc {
     fingerprint: "f".repeat(64),
     trigger: "schedule",
     regionId: "test-region",
-    regionName: texts === "worst" ? fill("Область ", 200) : "Московская область",
+    regionName,
     workbookPath: `reports/test-region/${MONTH}/svod-${MONTH}.xlsx`,
     report,
   };

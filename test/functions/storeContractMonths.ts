@@ -1,5 +1,5 @@
 // The store contract, continued: the month's reports read back (one stored by an earlier version included) and its
-// snapshots, created once per revision, at full size.
+// snapshots, created once per revision, at full size and for 600 municipalities.
 import { beforeEach, describe, expect, it } from "vitest";
 import type { SnapshotDoc } from "../../functions/src/documents.ts";
 import { registerMunicipality } from "../../functions/src/registry.ts";
@@ -8,7 +8,7 @@ import type { Services } from "../../functions/src/services.ts";
 import { takeSnapshot } from "../../functions/src/snapshot.ts";
 import { isUnreadable, type Store } from "../../functions/src/store.ts";
 import { reportFixture } from "../shared/report/fixtures.ts";
-import { largeSnapshot } from "./largeRegion.ts";
+import { largeSnapshot, wideSnapshot } from "./largeRegion.ts";
 import { memoryStorage } from "./setup.ts";
 import {
   MONTH,
@@ -111,6 +111,15 @@ export function monthContract(harness: () => StoreUnderTest): void {
       expect(await store.saveSnapshot(snapshot, pointer)).toBe("created");
       expect(await store.snapshot("2026-10", 1)).toEqual(snapshot);
       expect(await store.snapshot("2026-10", 2)).toBeUndefined();
+      expect((await store.regionState())?.snapshots.m2026_10).toEqual(pointer);
+    });
+
+    // More documents than one Firestore commit may carry (firestoreStore.test.ts counts its commits).
+    it("of 600 municipalities are read back whole", async () => {
+      const snapshot: SnapshotDoc = { ...wideSnapshot(600), month: "2026-10" };
+      const pointer = { revision: 1, fingerprint: snapshot.fingerprint, takenAt: snapshot.takenAt };
+      expect(await store.saveSnapshot(snapshot, pointer)).toBe("created");
+      expect(await store.snapshot("2026-10", 1)).toEqual(snapshot);
       expect((await store.regionState())?.snapshots.m2026_10).toEqual(pointer);
     });
   });

@@ -114,3 +114,34 @@ describe("a runtime whose Intl has no time zones", () => {
     expect(dateOfCell(yekaterinburg, "Asia/Yekaterinburg")).toBe("2025-09-01T00:00:00");
   });
 });
+
+describe("the platform's formatter beside an Intl that has the zones", () => {
+  const realIntl = Intl;
+  afterEach(() => useZoneFormatter(null));
+
+  it("costs two calls per zone, however many dates are read", () => {
+    const formats = new Map(
+      ["Asia/Yekaterinburg", "Europe/Berlin"].map((zone) => [
+        zone,
+        new realIntl.DateTimeFormat("sv-SE", { timeZone: zone, dateStyle: "short", timeStyle: "medium" }),
+      ]),
+    );
+    const calls: string[] = [];
+    useZoneFormatter((ms, zone) => {
+      calls.push(zone);
+      return formats.get(zone)?.format(new Date(ms)) ?? "не дата";
+    });
+    const yekaterinburg = new Date(MIDNIGHT["Asia/Yekaterinburg"]);
+    const berlin = new Date(Date.UTC(2025, 2, 30, 1, 30));
+    for (let day = 0; day < 30; day++) {
+      expect(dateOfCell(new Date(yekaterinburg.getTime() + day * 86_400_000), "Asia/Yekaterinburg")).toBe(
+        `2025-09-${String(day + 1).padStart(2, "0")}T00:00:00`,
+      );
+      expect(dateOfCell(berlin, "Europe/Berlin")).toBe("2025-03-30T03:30:00");
+    }
+    expect(calls).toEqual(["Asia/Yekaterinburg", "Asia/Yekaterinburg", "Europe/Berlin", "Europe/Berlin"]);
+    // A zone the formatter does not know is told by one call, and Intl serves it.
+    expect(dateOfCell(yekaterinburg, "Asia/Vladivostok")).toBe("2025-09-01T05:00:00");
+    expect(calls.slice(4)).toEqual(["Asia/Vladivostok"]);
+  });
+});
