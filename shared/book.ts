@@ -12,6 +12,7 @@ import {
   StaffSheet,
   type CatalogRow,
   type Fields,
+  type SheetDef,
   type DiagnosticRow,
   type OrgRow,
   type RegisterRow,
@@ -20,7 +21,6 @@ import {
 } from "./schema/sheets.ts";
 import { parseSettings, type Settings } from "./settings.ts";
 import type { Finding, Severity } from "./validation/finding.ts";
-import type { CellContext } from "./validation/parseCell.ts";
 import { FindingSink, parseSheet, type ParsedSheet } from "./validation/parseSheet.ts";
 import {
   checkDateOrder,
@@ -63,10 +63,6 @@ export interface ReadBookOptions {
 const byName = (sheets: readonly RawSheet[], title: string) =>
   sheets.find((s) => sameSheetName(s.name, title));
 
-/** The position of the first sheet called `title` (as sheet names compare), -1 when there is none. */
-const positionOf = (names: readonly string[], title: string) =>
-  names.findIndex((name) => sameSheetName(name, title));
-
 const OWN_TITLES = [StaffSheet, OrgsSheet, DiagnosticsSheet, CatalogSheet, RoutesSheet]
   .map((s) => s.title)
   .concat(SETTINGS_TITLE);
@@ -99,153 +95,46 @@ const MISSING: Record<string, Severity | undefined> = {
   [DiagnosticsSheet.title]: "error",
 };
 
-/** The sheets a book is made of, in the order of spec §2 (findings about missing sheets come in this order). */
-const ROLES = [
-  { key: "register", def: RegisterSheet },
-  { key: "staff", def: StaffSheet },
-  { key: "orgs", def: OrgsSheet },
-  { key: "diagnostics", def: DiagnosticsSheet },
-  { key: "catalog", def: CatalogSheet },
-  { key: "routes", def: RoutesSheet },
-] as const;
-
-type RoleKey = (typeof ROLES)[number]["key"];
-
-interface Settled {
-  readonly settings: Settings;
-  readonly reportDate: IsoDate;
-  readonly context: CellContext;
-  /** Each role's sheet by its position in the workbook; -1: none; undefined: found by its headers once all are in. */
-  readonly positions: Record<RoleKey, number | undefined>;
-}
-
-/**
- * A book read sheet by sheet as the sheets come, in any order (a reader on another thread hands them over one at a
- * time, and each is checked while the next is read): `finish` gives the same Book as readBook over all of them.
- * Each sheet's findings go to a sink of its own and are joined in readBook's order at the end, so the order the
- * sheets came in changes nothing. The settings are read first: every other sheet waits for «Настройки», whose
- * report date the date checks need.
- */
-export class BookReading {
-  private readonly sheets: (RawSheet | undefined)[];
-  private readonly settingsAt: number;
-  private readonly settingsSink = new FindingSink();
-  private settled: Settled | undefined;
-  private readonly parsed: Partial<Record<RoleKey, { sheet: ParsedSheet<unknown>; sink: FindingSink }>> = {};
-
-  /** `names`: every sheet's name, in the workbook's order. */
-  constructor(
-    private readonly names: readonly string[],
-    private readonly options: ReadBookOptions = {},
-  ) {
-    this.sheets = new Array<RawSheet | undefined>(names.length);
-    this.settingsAt = positionOf(names, SETTINGS_TITLE);
-    if (this.settingsAt < 0) this.settle();
-  }
-
-  /** The sheet at `position` in the workbook (as named to the constructor), checked now if it can be. */
-  add(position: number, sheet: RawSheet): void {
-    this.sheets[position] = sheet;
-    if (position === this.settingsAt && !this.settled) {
-      this.settle();
-      this.sheets.forEach((_, at) => this.parseAt(at));
-    } else this.parseAt(position);
-  }
-
-  /** The book, once every sheet was added. */
-  finish(): Book {
-    const sheets = this.sheets.filter((sheet) => sheet !== undefined);
-    if (sheets.length < this.names.length) throw new Error("BookReading.finish: not every sheet was added");
-    const { settings, reportDate, positions } = this.settled ?? this.settle();
-    if (positions.register === undefined) this.parse("register", findRegister(sheets, settings));
-    // The rest were checked as they came; what is left has no sheet: a missing one.
-    for (const { key } of ROLES) if (!this.parsed[key]) this.parse(key, undefined);
-    const part = <T>(key: RoleKey) => this.parsed[key]!.sheet as ParsedSheet<T>;
-    const register = part<RegisterRow>("register");
-    const staff = part<StaffRow>("staff");
-    const orgs = part<OrgRow>("orgs");
-    const diagnostics = part<DiagnosticRow>("diagnostics");
-    const catalog = part<CatalogRow>("catalog");
-    const routes = part<RouteRow>("routes");
-
-    const sink = new FindingSink();
-    sink.findings.push(
-      ...this.settingsSink.findings,
-      ...ROLES.flatMap(({ key }) => this.parsed[key]!.sink.findings),
-    );
-    checkUnique(orgs, sink, "name");
-    checkUnique(staff, sink, "email");
-    checkOrgsKnown(staff, orgs, sink);
-    checkOrgsKnown(register, orgs, sink);
-    checkDateOrder(register, sink, "start", "end");
-    checkEarlyStatus(register, reportDate, sink);
-    checkRepeatedSubmissions(register, sink);
-    checkPeopleKnown(diagnostics, staff, sink);
-    resolveLevels(diagnostics, settings.thresholds, sink);
-    checkUnique(catalog, sink, "code");
-    checkDateOrder(routes, sink, "from", "to");
-    checkDateOrder(routes, sink, "start", "end");
-
-    const order = new Map(this.names.map((name, index) => [name, index]));
-    const findings = sink.findings
-      .map((finding, index) => ({ finding, index }))
-      .sort(
-        (a, b) =>
-          (order.get(a.finding.sheet) ?? -1) - (order.get(b.finding.sheet) ?? -1) ||
-          a.finding.row - b.finding.row ||
-          a.index - b.index,
-      )
-      .map(({ finding }) => finding);
-
-    return { reportDate, settings, register, staff, orgs, diagnostics, catalog, routes, findings };
-  }
-
-  /** Reads the settings (defaults without «Настройки») and decides which sheet is which. */
-  private settle(): Settled {
-    const { timeZone } = this.options;
-    const settingsSheet = this.settingsAt < 0 ? undefined : this.sheets[this.settingsAt];
-    const settings = parseSettings(settingsSheet, this.settingsSink, timeZone);
-    const reportDate = this.options.reportDate ?? settings.reportDate ?? today(new Date(), timeZone);
-    const context = { reportDate, ...(timeZone === undefined ? {} : { timeZone }) };
-    // The register: named in settings, else «Реестр ИОМ», else found by its headers among all sheets (see findRegister).
-    const named = settings.registerSheet ? positionOf(this.names, settings.registerSheet) : -1;
-    const register = named >= 0 ? named : positionOf(this.names, RegisterSheet.title);
-    const positions = {
-      register: register >= 0 ? register : undefined,
-      staff: positionOf(this.names, StaffSheet.title),
-      orgs: positionOf(this.names, OrgsSheet.title),
-      diagnostics: positionOf(this.names, DiagnosticsSheet.title),
-      catalog: positionOf(this.names, CatalogSheet.title),
-      routes: positionOf(this.names, RoutesSheet.title),
-    };
-    return (this.settled = { settings, reportDate, context, positions });
-  }
-
-  /** Checks the sheet at `position` for every role it plays, once it is in and the settings are read. */
-  private parseAt(position: number): void {
-    const sheet = this.sheets[position];
-    if (!sheet || !this.settled) return;
-    for (const { key } of ROLES)
-      if (this.settled.positions[key] === position && !this.parsed[key]) this.parse(key, sheet);
-  }
-
-  private parse(key: RoleKey, found: RawSheet | undefined): void {
-    const { def } = ROLES.find((role) => role.key === key)!;
-    const sink = new FindingSink();
-    const sheet = parseSheet<unknown, Fields>(
-      { def, found, missingSeverity: MISSING[def.title] },
-      this.settled!.context,
-      sink,
-    );
-    this.parsed[key] = { sheet, sink };
-  }
-}
-
 export function readBook(sheets: readonly RawSheet[], options: ReadBookOptions = {}): Book {
-  const reading = new BookReading(
-    sheets.map((sheet) => sheet.name),
-    options,
-  );
-  sheets.forEach((sheet, position) => reading.add(position, sheet));
-  return reading.finish();
+  const sink = new FindingSink();
+  const { timeZone } = options;
+  const settings = parseSettings(byName(sheets, SETTINGS_TITLE), sink, timeZone);
+  const reportDate = options.reportDate ?? settings.reportDate ?? today(new Date(), timeZone);
+  const context = { reportDate, ...(timeZone === undefined ? {} : { timeZone }) };
+  const read = <T>(def: SheetDef, found: RawSheet | undefined) =>
+    parseSheet<T, Fields>({ def, found, missingSeverity: MISSING[def.title] }, context, sink);
+
+  // In the order of spec §2, so that findings about missing sheets come in that order too.
+  const register = read<RegisterRow>(RegisterSheet, findRegister(sheets, settings));
+  const staff = read<StaffRow>(StaffSheet, byName(sheets, StaffSheet.title));
+  const orgs = read<OrgRow>(OrgsSheet, byName(sheets, OrgsSheet.title));
+  const diagnostics = read<DiagnosticRow>(DiagnosticsSheet, byName(sheets, DiagnosticsSheet.title));
+  const catalog = read<CatalogRow>(CatalogSheet, byName(sheets, CatalogSheet.title));
+  const routes = read<RouteRow>(RoutesSheet, byName(sheets, RoutesSheet.title));
+
+  checkUnique(orgs, sink, "name");
+  checkUnique(staff, sink, "email");
+  checkOrgsKnown(staff, orgs, sink);
+  checkOrgsKnown(register, orgs, sink);
+  checkDateOrder(register, sink, "start", "end");
+  checkEarlyStatus(register, reportDate, sink);
+  checkRepeatedSubmissions(register, sink);
+  checkPeopleKnown(diagnostics, staff, sink);
+  resolveLevels(diagnostics, settings.thresholds, sink);
+  checkUnique(catalog, sink, "code");
+  checkDateOrder(routes, sink, "from", "to");
+  checkDateOrder(routes, sink, "start", "end");
+
+  const order = new Map(sheets.map((sheet, index) => [sheet.name, index]));
+  const findings = sink.findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) =>
+        (order.get(a.finding.sheet) ?? -1) - (order.get(b.finding.sheet) ?? -1) ||
+        a.finding.row - b.finding.row ||
+        a.index - b.index,
+    )
+    .map(({ finding }) => finding);
+
+  return { reportDate, settings, register, staff, orgs, diagnostics, catalog, routes, findings };
 }

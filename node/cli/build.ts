@@ -45,12 +45,10 @@ async function removeOldChunks(current: ReadonlySet<string>): Promise<void> {
 export async function buildCli(): Promise<CliBuild> {
   const started = new Date();
   const result = await esbuild.build({
-    // The command line, the worker threads `consolidate` reads workbooks on (node/cli/readInParallel.ts) and the
-    // thread one workbook's sheets are read on (node/cli/sheetFeed.ts).
+    // The command line, and the worker thread `consolidate` reads workbooks on (node/cli/readInParallel.ts).
     entryPoints: {
       cli: join(root, "node/cli/bin.ts"),
       "cli-worker": join(root, "node/cli/consolidateWorker.ts"),
-      "cli-reader": join(root, "node/cli/readerThread.ts"),
     },
     bundle: true,
     splitting: true,

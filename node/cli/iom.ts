@@ -1,5 +1,6 @@
 // `marshrut iom <book.xlsx> [--date D] [--json] [--out routes.xlsx]`: the routes of spec §4; JSON per spec §7.
 import * as z from "zod";
+import { readBook } from "../../shared/book.ts";
 import { russianDate, type IsoDate } from "../../shared/dates.ts";
 import { buildRoutes } from "../../shared/iom/buildRoutes.ts";
 import { iomJson, type PlannedActivity, type RoutesResult } from "../../shared/iom/schema.ts";
@@ -8,7 +9,7 @@ import { senderOf } from "../../shared/letters/letter.ts";
 import { countText, hoursText } from "../../shared/text/ru.ts";
 import { printRoutes } from "../print/printRoutes.ts";
 import { writeRoutesWorkbook } from "../../xlsx/routesWorkbook.ts";
-import { readBookFile } from "./bookFile.ts";
+import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { oneFile, printJson, type CommonArgs } from "./args.ts";
 
 const span = (start: IsoDate | null, end: IsoDate | null) =>
@@ -51,7 +52,8 @@ export function formatRoutes(result: RoutesResult, file: string): string {
 
 export async function iomCommand(args: CommonArgs): Promise<number> {
   const file = oneFile(args, "iom");
-  const { sheets, book } = await readBookFile(file, { reportDate: args.date });
+  const sheets = await readWorkbook(file);
+  const book = readBook(sheets, { reportDate: args.date });
   const result = buildRoutes(book, { regenerate: args.regenerate });
   const json = iomJson(result);
   if (!json.success) throw new Error(`маршруты не соответствуют схеме: ${z.prettifyError(json.error)}`);

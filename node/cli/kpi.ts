@@ -1,21 +1,22 @@
 // `marshrut kpi <book.xlsx> [--date D] [--json] [--out показатели.xlsx]`: the indicators of spec §5 (--out: with «Показатели по ОО»).
 import { prettifyError } from "zod/mini";
+import { readBook } from "../../shared/book.ts";
 import { computeKpis } from "../../shared/kpi/compute.ts";
 import { kpiContext } from "../../shared/kpi/context.ts";
 import { KpiReport, specKpiDocument } from "../../shared/kpi/definitions.ts";
 import { isMissingSheet } from "../../shared/validation/finding.ts";
+import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { oneFile, printJson, type CommonArgs } from "./args.ts";
-import { readBookFile } from "./bookFile.ts";
 import { MissingSheetsError } from "./errors.ts";
 import { phaseTimings } from "./phaseTimings.ts";
 
 export async function kpiCommand(args: CommonArgs): Promise<number> {
   const file = oneFile(args, "kpi");
   const timings = phaseTimings();
-  // Each sheet is checked as it is read (on a thread of its own, see bookFile.ts): one phase.
-  const { book, threadMs } = await readBookFile(file, { reportDate: args.date });
-  timings.mark("чтение и проверка строк");
-  if (threadMs !== undefined) timings.note("чтение в потоке", threadMs);
+  const sheets = await readWorkbook(file);
+  timings.mark("чтение");
+  const book = readBook(sheets, { reportDate: args.date });
+  timings.mark("проверка строк");
   // Without them every figure is «нет данных» or a share of nothing: a wrong file, not a report.
   const missing = book.findings.filter(isMissingSheet);
   if (missing.length > 0) throw new MissingSheetsError(file, missing);

@@ -14,9 +14,6 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   consolidate: async () => (await import("./consolidate.ts")).consolidateCommand,
 };
 
-/** Commands that read one workbook: it is read ahead, on a thread of its own, while the command's modules load. */
-const READS_A_WORKBOOK = new Set(["validate", "iom", "kpi"]);
-
 /** Commands with options of their own parse their arguments themselves. */
 const OWN_ARGS: Record<string, () => Promise<(argv: readonly string[]) => Promise<number>>> = {
   send: async () => (await import("./send.ts")).sendCommand,
@@ -54,8 +51,6 @@ export async function main(argv: readonly string[]): Promise<number> {
       );
     const { parseCommonArgs } = await import("./args.ts");
     const args = parseCommonArgs(rest);
-    if (READS_A_WORKBOOK.has(command) && args.files.length === 1)
-      (await import("./sheetFeed.ts")).readAhead(args.files[0]!);
     const run = await load();
     return await run(args);
   } catch (error) {

@@ -1,11 +1,12 @@
 // One municipal workbook of `marshrut consolidate`: read, checked and summed up as the report it sends (spec §6).
 import { basename } from "node:path";
+import { readBook } from "../../shared/book.ts";
 import { lastDayOfMonth } from "../../shared/dates.ts";
 import { computeMunicipalFigures } from "../../shared/kpi/compute.ts";
 import type { KpiReport } from "../../shared/kpi/definitions.ts";
 import { checkMunicipalReport } from "../../shared/report/checkReport.ts";
 import { buildMunicipalReport, type MunicipalReport } from "../../shared/report/municipalReport.ts";
-import { readBookFile } from "./bookFile.ts";
+import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { UsageError } from "./errors.ts";
 
 export interface Municipality {
@@ -18,7 +19,7 @@ export interface Municipality {
 const hasData = (report: KpiReport) => report.kpis.some((kpi) => kpi.denominator > 0);
 
 export async function readMunicipality(file: string, month: string): Promise<Municipality> {
-  const { book } = await readBookFile(file, { reportDate: lastDayOfMonth(month) });
+  const book = readBook(await readWorkbook(file), { reportDate: lastDayOfMonth(month) });
   const code = book.settings.municipalityCode?.trim();
   if (!code)
     throw new UsageError(

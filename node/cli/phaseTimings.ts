@@ -6,14 +6,12 @@ const PREFIX = "этапы, мс ";
 export interface PhaseTimings {
   /** Ends the phase `name` now (the next one starts here). */
   mark(name: string): void;
-  /** Adds a figure measured elsewhere (another thread's time), beside the phases. */
-  note(name: string, ms: number): void;
   /** Writes the line, when timings were asked for. */
   report(): void;
 }
 
 export function phaseTimings(env: NodeJS.ProcessEnv = process.env): PhaseTimings {
-  if (env.MARSHRUT_TIMINGS !== "1") return { mark() {}, note() {}, report() {} };
+  if (env.MARSHRUT_TIMINGS !== "1") return { mark() {}, report() {} };
   // performance.now() counts from the process's start (its time origin), so the first phase is Node's start-up.
   const phases: Record<string, number> = { "запуск и модули": Math.round(performance.now()) };
   let last = performance.now();
@@ -22,9 +20,6 @@ export function phaseTimings(env: NodeJS.ProcessEnv = process.env): PhaseTimings
       const now = performance.now();
       phases[name] = Math.round(now - last);
       last = now;
-    },
-    note(name, ms) {
-      phases[name] = Math.round(ms);
     },
     report() {
       process.stderr.write(`${PREFIX}${JSON.stringify(phases)}\n`);

@@ -1,12 +1,14 @@
 // Municipal workbooks read on worker threads, as many at a time as the machine has cores (consolidate of a region).
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { WorkbookError } from "../xlsx/workbookError.ts";
 import { UsageError } from "./errors.ts";
 import { readMunicipality, type Municipality } from "./municipality.ts";
-import { threadsAllowed, workerEntry } from "./threads.ts";
 
 /** The worker's entry, built next to the bundle (dist/cli-worker.js, see build.ts) from consolidateWorker.ts. */
-const WORKER = workerEntry("cli-worker");
+const WORKER = new URL("../cli-worker.js", import.meta.url);
+/** Only the bundle has it: run from the TypeScript sources (tests, tsx), the workbooks are read in this thread. */
+const BUNDLED = /\/dist\/cli-chunks\/[^/]+\.js$/u.test(import.meta.url);
 
 export interface Task {
   readonly index: number;
@@ -39,8 +41,8 @@ function receivedError(sent: SentError): Error {
 
 /** Worker threads for `files` workbooks: one per core (MARSHRUT_THREADS overrides), none for a single workbook. */
 function threadsFor(files: number): number {
-  const cores = threadsAllowed();
-  return WORKER && files > 1 && cores > 1 ? Math.min(cores, files) : 0;
+  const cores = Number(process.env.MARSHRUT_THREADS ?? availableParallelism());
+  return BUNDLED && files > 1 && cores > 1 ? Math.min(cores, files) : 0;
 }
 
 /** Each workbook's municipality or the reason it was not read, in the order of `files`. */
@@ -62,7 +64,7 @@ export async function readMunicipalities(
   }
   return new Promise((resolve, reject) => {
     const results = new Array<PromiseSettledResult<Municipality>>(files.length);
-    const workers = Array.from({ length: threads }, () => new Worker(WORKER!));
+    const workers = Array.from({ length: threads }, () => new Worker(WORKER));
     let next = 0;
     let done = 0;
     const stop = () => workers.forEach((worker) => void worker.terminate());

@@ -1,9 +1,9 @@
 // `marshrut validate <book.xlsx> [--date D] [--json]`: the findings of spec §3; exit 1 when there are errors.
-import type { Book } from "../../shared/book.ts";
+import { readBook, type Book } from "../../shared/book.ts";
 import { russianDate } from "../../shared/dates.ts";
 import { countText } from "../../shared/text/ru.ts";
 import { countBySeverity } from "../../shared/validation/finding.ts";
-import { readBookFile } from "./bookFile.ts";
+import { readWorkbook } from "../xlsx/readWorkbook.ts";
 import { oneFile, printJson, type CommonArgs } from "./args.ts";
 
 export function validationReport(book: Book) {
@@ -34,7 +34,7 @@ export function formatFindings(book: Book, file: string): string {
 
 export async function validateCommand(args: CommonArgs): Promise<number> {
   const file = oneFile(args, "validate");
-  const { book } = await readBookFile(file, { reportDate: args.date });
+  const book = readBook(await readWorkbook(file), { reportDate: args.date });
   const report = validationReport(book);
   if (args.json) printJson(report);
   else process.stdout.write(`${formatFindings(book, file)}\n`);

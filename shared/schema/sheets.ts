@@ -165,4 +165,5 @@ export const headerOf = (field: FieldDef): string => field.names[0]!;
 export const headerRow = (def: { readonly fields: Fields }): string[] =>
   Object.values(def.fields).map(headerOf);
 
-export { SETTINGS_TITLE } from "./titles.ts";
+/** The title of the settings sheet (key/value rows, see settings.ts). */
+export const SETTINGS_TITLE = "Настройки";

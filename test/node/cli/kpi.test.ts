@@ -104,7 +104,8 @@ describe("marshrut kpi --json", () => {
       const phases = readPhaseTimings(timed.stderr);
       expect(Object.keys(phases ?? {})).toEqual([
         "запуск и модули",
-        "чтение и проверка строк",
+        "чтение",
+        "проверка строк",
         "маршруты и сотрудники",
         "показатели",
         "вывод",

@@ -1,32 +1,22 @@
 // `npm run marshrut` runs the bundle dist/cli.js, building it when it is missing or older than a source; one JSON
 // document on stdout, exit codes 0/1/2 as spec §7 says.
 import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { realisticRegister } from "../../../bench/register.ts";
 import { buildCli, CLI_BUNDLE, CLI_INPUTS } from "../../../node/cli/build.ts";
-import { readPhaseTimings } from "../../../node/cli/phaseTimings.ts";
-import { MIN_THREAD_BYTES } from "../../../node/cli/sheetFeed.ts";
-import type { Cell } from "../../../shared/cells.ts";
 import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
 import { runCli, tempDir } from "../../helpers/cli.ts";
 import { sampleSheets, sheetOf } from "../../helpers/sampleBook.ts";
-import { packageFiles, writePackage } from "../xlsx/minimalPackage.ts";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const launcher = join(root, "node/cli/marshrut.js");
 
-async function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+async function run(command: string, args: string[]) {
   try {
-    const { stdout, stderr } = await promisify(execFile)(command, args, {
-      cwd: root,
-      env: { ...process.env, ...env },
-      maxBuffer: 64 * 2 ** 20,
-    });
+    const { stdout, stderr } = await promisify(execFile)(command, args, { cwd: root });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -35,21 +25,6 @@ async function run(command: string, args: string[], env: NodeJS.ProcessEnv = {})
 }
 
 const marshrut = (...args: string[]) => run(process.execPath, [launcher, ...args]);
-
-/** A register of `staff` people as bench/register.ts makes it, a few cells broken so that there are findings. */
-async function registerFile(staff: number): Promise<string> {
-  const sheets = realisticRegister(staff);
-  const people = sheets.find((sheet) => sheet.name === "Педагоги")!.values as Cell[][];
-  people[3]![0] = "не почта";
-  const diagnostics = sheets.find((sheet) => sheet.name === "Диагностика")!.values as Cell[][];
-  diagnostics[5]![diagnostics[0]!.indexOf("Результат, %")] = 150;
-  const path = join(await tempDir(), "реестр.xlsx");
-  await writeWorkbook(
-    path,
-    sheets.map((sheet) => ({ name: sheet.name, rows: sheet.values as Cell[][] })),
-  );
-  return path;
-}
 
 describe("the marshrut launcher and bundle", () => {
   let book: string;
@@ -122,53 +97,6 @@ describe("the marshrut launcher and bundle", () => {
     expect(JSON.parse(threads.stdout)).toEqual(JSON.parse(inProcess.stdout));
     expect(threads.stderr).toBe(inProcess.stderr);
     expect(threads.stderr).toContain("Пропущен файл «d.xlsx»");
-  });
-
-  it("reads a large workbook on a thread of its own, checking each sheet as it comes, with the in-thread results", async () => {
-    const large = await registerFile(1_500);
-    expect((await stat(large)).size).toBeGreaterThan(MIN_THREAD_BYTES);
-    for (const command of [
-      ["kpi", large, "--json"],
-      ["validate", large, "--json"],
-      ["iom", large, "--json"],
-    ]) {
-      const threaded = await marshrut(...command);
-      const oneThread = await run(process.execPath, [launcher, ...command], { MARSHRUT_THREADS: "1" });
-      const inProcess = await runCli(command);
-      expect(threaded).toEqual(oneThread);
-      expect(threaded).toEqual(inProcess);
-      expect(threaded.stdout.length).toBeGreaterThan(100);
-    }
-    expect(JSON.parse((await marshrut("validate", large, "--json")).stdout).errors).toBe(2);
-    // The reader thread's own time is among the phases only when there was one.
-    const timed = await run(process.execPath, [launcher, "kpi", large, "--json"], { MARSHRUT_TIMINGS: "1" });
-    expect(Object.keys(readPhaseTimings(timed.stderr) ?? {})).toContain("чтение в потоке");
-    const alone = await run(process.execPath, [launcher, "kpi", large, "--json"], {
-      MARSHRUT_TIMINGS: "1",
-      MARSHRUT_THREADS: "1",
-    });
-    expect(Object.keys(readPhaseTimings(alone.stderr) ?? {})).not.toContain("чтение в потоке");
-    const small = await run(process.execPath, [launcher, "kpi", book, "--json"], { MARSHRUT_TIMINGS: "1" });
-    expect(Object.keys(readPhaseTimings(small.stderr) ?? {})).not.toContain("чтение в потоке");
-  });
-
-  it("reads a large workbook the reader thread refuses (an unusual package) in this thread, as before", async () => {
-    // Prefixed elements (which the fast reader leaves to SheetJS), and a part that does not compress to pass the size.
-    const unusual = await writePackage({
-      ...packageFiles({
-        sheets: [
-          {
-            name: "Педагоги",
-            xml: `<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Адрес электронной почты</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>`,
-          },
-        ],
-      }),
-      "docProps/padding.xml": `<p>${randomBytes(300_000).toString("base64")}</p>`,
-    });
-    expect((await stat(unusual)).size).toBeGreaterThan(MIN_THREAD_BYTES);
-    const threaded = await marshrut("validate", unusual, "--json");
-    expect(threaded).toEqual(await runCli(["validate", unusual, "--json"]));
-    expect(JSON.parse(threaded.stdout).findings.length).toBeGreaterThan(0);
   });
 
   it("rebuilds a bundle older than its sources, and a missing one, before running", async () => {
