@@ -3,7 +3,8 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { aggregateRegion, consolidateJson, type RegionReport } from "../../shared/report/aggregate.ts";
 import { consolidatedCaption } from "../../shared/tables/consolidatedTables.ts";
-import { kpiTableRow } from "../../shared/tables/kpiTable.ts";
+import { formatValue, k2DiagnosedRow, kpiTableRow } from "../../shared/tables/kpiTable.ts";
+import { kpiTexts } from "../../shared/text/kpiTexts.ts";
 import { WorkbookError } from "../xlsx/readWorkbook.ts";
 import { printJson, type CommonArgs } from "./args.ts";
 import { describeError, UsageError } from "./errors.ts";
@@ -92,12 +93,36 @@ export async function consolidateWorkbooks(paths: readonly string[], month: stri
  * The region's indicators (value, status, then «N из M», or K6's count alone, as `kpi` prints them), then each
  * municipality.
  */
+const regionLine = (id: string, value: string, status: string, count: string, indicator: string) =>
+  `  ${id.padEnd(5)} ${value.padEnd(9)} ${status.padEnd(13)} ${count}  ${indicator}`;
+
+/**
+ * K2's line under it: how many of K2's people were diagnosed this academic year, summed over the reports that give
+ * it (the number of them said when not all do); undefined when none does.
+ */
+function k2DiagnosedLine(report: RegionReport): string | undefined {
+  const sum = report.region.k2Diagnosed;
+  if (!sum) return undefined;
+  const row = k2DiagnosedRow(sum.diagnosed, sum.withIom);
+  const of = report.municipalities.length;
+  const partly = sum.municipalities === of ? "" : ` (по ${sum.municipalities} из ${of} муниципалитетов)`;
+  return regionLine(
+    "",
+    formatValue(row.value, "share"),
+    "",
+    `${row.diagnosed} из ${row.withIom}`,
+    `${kpiTexts.k2DiagnosedLabel}${partly}`,
+  );
+}
+
 export function formatConsolidated(report: RegionReport): string {
   const lines = [...consolidatedCaption(report), "", "Регион"];
-  for (const row of report.region.kpis.map(kpiTableRow))
-    lines.push(
-      `  ${row.id.padEnd(5)} ${row.valueText.padEnd(9)} ${row.status.padEnd(13)} ${row.countText}  ${row.indicator}`,
-    );
+  const k2 = k2DiagnosedLine(report);
+  for (const row of report.region.kpis.map(kpiTableRow)) {
+    lines.push(regionLine(row.id, row.valueText, row.status, row.countText, row.indicator));
+    if (row.id === "K2" && k2) lines.push(k2);
+  }
+  if (k2) lines.push("", kpiTexts.k2AboveK1);
   lines.push("", "Муниципалитеты");
   for (const m of report.municipalities) {
     const met = m.kpis.filter((kpi) => kpi.met === true).length;

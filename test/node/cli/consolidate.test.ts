@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { kpiTexts } from "../../../shared/text/kpiTexts.ts";
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../../node/xlsx/readWorkbook.ts";
 import { writeWorkbook } from "../../../xlsx/writeWorkbook.ts";
@@ -199,6 +200,15 @@ describe("marshrut consolidate", () => {
     const lines = result.stdout.split("\n");
     expect(lines.find((line) => line.startsWith("  K1 "))).toMatch(/\s\d+ из \d+\s/u);
     expect(lines.find((line) => line.startsWith("  K6 "))).toMatch(/^\s+K6\s+\d+\s+\S+\s+\d+\s+Число /u);
+    // Under K2, as on every sheet that shows it: how many of its people were diagnosed this year, and why K2 may be
+    // above K1.
+    const k2 = lines.findIndex((line) => line.startsWith("  K2 "));
+    const k2Line = lines.find((line) => line.startsWith("  K2 "))!;
+    const withIom = /\s(\d+) из \d+\s/u.exec(k2Line)![1];
+    expect(lines[k2 + 1]).toMatch(
+      new RegExp(`^\\s+\\d[\\d,]*\\s%\\s+\\d+ из ${withIom}\\s+${kpiTexts.k2DiagnosedLabel}$`, "u"),
+    );
+    expect(result.stdout).toContain(kpiTexts.k2AboveK1);
   });
 
   it("refuses a missing month, a workbook without a code and two workbooks of one municipality", async () => {
