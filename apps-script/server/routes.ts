@@ -51,6 +51,12 @@ export interface RoutesView {
 type FieldKey = keyof typeof RoutesSheet.fields;
 const FIELD_KEYS = Object.keys(RoutesSheet.fields) as FieldKey[];
 
+export interface RoutesGrid {
+  readonly grid: Cell[][];
+  /** The 1-based columns of the date fields, for their number format. */
+  readonly dateColumns: readonly number[];
+}
+
 /**
  * The sheet as written: the existing header layout (extra columns and their cells kept with their rows), fields
  * missing from it appended at the right, and blank lines over old rows left below the new end. Cells read from the
@@ -61,7 +67,7 @@ export function routesGrid(
   data: SheetData | undefined,
   rows: readonly SheetRow[],
   timeZone: string,
-): Cell[][] {
+): RoutesGrid {
   const header: Cell[] = data ? (data.values[0] ?? []).map(plainCell) : [];
   const columns = book.routes.columns as Partial<Record<FieldKey, { index: number }>>;
   const target = FIELD_KEYS.map((key) => {
@@ -80,17 +86,10 @@ export function routesGrid(
     lines.push(line);
   }
   while (lines.length < (data?.values.length ?? 0)) lines.push([]);
-  return rectangle(lines, header.length);
-}
-
-/** The 1-based columns of the date fields of «ИОМ» as `routesGrid` writes them (found, else appended by header). */
-export function routeDateColumns(book: Book, data: SheetData | undefined, header: readonly Cell[]): number[] {
-  const columns = book.routes.columns as Partial<Record<FieldKey, { index: number }>>;
-  return FIELD_KEYS.filter((key) => RoutesSheet.fields[key].kind === "date").flatMap((key) => {
-    const index =
-      (data ? columns[key]?.index : undefined) ?? header.indexOf(RoutesSheet.fields[key].names[0]!);
-    return index >= 0 ? [index + 1] : [];
-  });
+  const dateColumns = FIELD_KEYS.flatMap((key, i) =>
+    RoutesSheet.fields[key].kind === "date" ? [target[i]! + 1] : [],
+  );
+  return { grid: rectangle(lines, header.length), dateColumns };
 }
 
 export function routesView(result: RoutesResult): RoutesView {
@@ -140,7 +139,7 @@ export function planRoutes(options: JobOptions): Plan {
   const book = loadBook(workbook);
   const result = buildRoutes(book, { regenerate: options.regenerate === true });
   const data = book.routes.present ? sheetByName(workbook, book.routes.name) : undefined;
-  const grid = routesGrid(book, data, result.rows, timeZoneOf(ss));
+  const { grid, dateColumns } = routesGrid(book, data, result.rows, timeZoneOf(ss));
   const summaryGrid = tableGrid(
     plainSheet(SUMMARY_SHEET_TITLE, routesSummaryTable(result), SUMMARY_LOOK),
     timeZoneOf(ss),
@@ -156,7 +155,7 @@ export function planRoutes(options: JobOptions): Plan {
           sheet.getRange(1, 1, grid.length, grid[0]!.length).setValues(grid as unknown[][]);
           // Dates as ДД.ММ.ГГГГ whatever the spreadsheet's locale (one call per date column).
           if (grid.length > 1)
-            for (const column of routeDateColumns(book, data, grid[0]!))
+            for (const column of dateColumns)
               sheet.getRange(2, column, grid.length - 1, 1).setNumberFormat(DATE_FORMAT);
         },
       },
