@@ -4,7 +4,8 @@
 import { documentSize, MAX_DOCUMENT_BYTES } from "../functions/src/firestoreSize.ts";
 import { snapshotMail } from "../functions/src/mail.ts";
 import { snapshotWorkbook } from "../functions/src/snapshot.ts";
-import { splitSnapshot } from "../functions/src/snapshotLayout.ts";
+import { COLLECTIONS, snapshotMunicipalityId } from "../functions/src/documents.ts";
+import { figuresKey, splitSnapshot } from "../functions/src/snapshotLayout.ts";
 import { largeSnapshot, type Texts } from "../test/functions/largeRegion.ts";
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
@@ -25,7 +26,12 @@ export async function benchSnapshotSize(counts: readonly number[]) {
         workbook,
       });
       const largestFigures = Math.max(
-        ...figures.map((part) => documentSize(`snapshotMunicipalities/2026-11_r001_${part.code}`, part)),
+        ...figures.map((part) =>
+          documentSize(
+            `${COLLECTIONS.snapshotMunicipalities}/${snapshotMunicipalityId("2026-11", 1, part.code, figuresKey(head))}`,
+            part,
+          ),
+        ),
       );
       rows.push({
         тексты: texts,
