@@ -1,5 +1,5 @@
 // Coded errors of the add-on and the one place that turns any error into a Russian sentence for the sidebar.
-import { REAUTHORIZE_TEXT } from "./accessTexts.ts";
+import { REAUTHORIZE_REFUSED_TEXT } from "./accessTexts.ts";
 
 export const ERROR_TEXT = {
   BUSY: "Маршрут уже выполняет другое действие в этой таблице. Дождитесь его окончания (ход виден в панели) и повторите.",
@@ -81,7 +81,7 @@ export const platformLimitText = (text: string): string | undefined =>
 export function russianMessage(error: unknown): string {
   if (isCodedError(error)) return `${ERROR_TEXT[error.code]}${error.detail}`;
   const text = errorText(error);
-  if (/authori[sz]|permission|разрешени/iu.test(text)) return REAUTHORIZE_TEXT;
+  if (/authori[sz]|permission|разрешени/iu.test(text)) return REAUTHORIZE_REFUSED_TEXT;
   return (
     platformLimitText(text) ??
     `Действие не выполнено: ${text}. Повторите попытку; если ошибка повторяется, посмотрите лист «Журнал».`

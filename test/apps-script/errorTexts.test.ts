@@ -1,6 +1,6 @@
 // The one Russian sentence of an error: coded errors of the add-on and of shared code read the same way.
 import { describe, expect, test } from "vitest";
-import { REAUTHORIZE_ITEM, REAUTHORIZE_TEXT } from "../../apps-script/server/accessTexts.ts";
+import { REAUTHORIZE_REFUSED_TEXT, REAUTHORIZE_TEXT } from "../../apps-script/server/accessTexts.ts";
 import { AddonError, ERROR_TEXT, russianMessage } from "../../apps-script/server/errors.ts";
 import { RegionError } from "../../apps-script/server/regionFetch.ts";
 import { TimeZoneError } from "../../shared/timeZone.ts";
@@ -18,15 +18,18 @@ describe("russianMessage", () => {
     );
   });
 
-  test("a call Google refuses for want of a permission: the one re-authorization text, naming the menu item", () => {
+  test("a call Google refuses for want of a permission: the re-authorization text naming an item the menu always has", () => {
     const refused = new Error(
       "You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail",
     );
-    expect(russianMessage(refused)).toBe(REAUTHORIZE_TEXT);
+    expect(russianMessage(refused)).toBe(REAUTHORIZE_REFUSED_TEXT);
     expect(russianMessage(new Error("Authorization is required to perform that action."))).toBe(
-      REAUTHORIZE_TEXT,
+      REAUTHORIZE_REFUSED_TEXT,
     );
-    expect(REAUTHORIZE_TEXT).toContain(`«Расширения → Маршрут → ${REAUTHORIZE_ITEM}»`);
+    // «Нужно заново разрешить доступ» is in the menu only once a trigger noted the missing permission.
+    expect(REAUTHORIZE_REFUSED_TEXT).toContain("«Расширения → Маршрут → Открыть панель»");
+    // Why, in the same words as the notice and «Журнал».
+    expect(REAUTHORIZE_TEXT.startsWith(REAUTHORIZE_REFUSED_TEXT.split(". ")[0]!)).toBe(true);
   });
 
   test("a RegionError is not read by the add-on's codes, though some of its codes have the same names", () => {

@@ -1,7 +1,7 @@
 // Least privilege: the scopes appsscript.json declares are exactly those the add-on's calls need, and a call whose
 // scope is not declared fails as on the platform ("You do not have permission to call …").
 import { describe, expect, test } from "vitest";
-import { REAUTHORIZE_TEXT } from "../../apps-script/server/accessTexts.ts";
+import { REAUTHORIZE_REFUSED_TEXT } from "../../apps-script/server/accessTexts.ts";
 import { sampleSheets } from "../helpers/sampleBook.ts";
 import { builtAddon, loadAddon } from "./addon.ts";
 import { SCOPE } from "./fakes/scopes.ts";
@@ -45,7 +45,7 @@ describe("OAuth scopes", () => {
     const addon = await builtAddon();
     const scopes = addon.manifest.oauthScopes.filter((scope) => scope !== SCOPE.scriptApp);
     const env = loadAddon(addon, [{ name: "Лист1", rows: [] }], { manifest: { oauthScopes: scopes } });
-    expect(() => env.call("runAction", "prepare")).toThrow(REAUTHORIZE_TEXT);
+    expect(() => env.call("runAction", "prepare")).toThrow(REAUTHORIZE_REFUSED_TEXT);
     const direct = () => env.evaluate("ScriptApp.getUserTriggers(SpreadsheetApp.getActive())");
     expect(direct).toThrow(
       `Exception: You do not have permission to call ScriptApp.getUserTriggers. Required permissions: ${SCOPE.scriptApp}`,
