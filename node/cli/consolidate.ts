@@ -105,7 +105,7 @@ function k2DiagnosedLine(report: RegionReport): string | undefined {
   if (!sum) return undefined;
   const row = k2DiagnosedRow(sum.diagnosed, sum.withIom);
   const of = report.municipalities.length;
-  const partly = sum.municipalities === of ? "" : ` (по ${sum.municipalities} из ${of} муниципалитетов)`;
+  const partly = sum.municipalities === of ? "" : ` (${kpiTexts.k2DiagnosedPartly(sum.municipalities, of)})`;
   return regionLine(
     "",
     formatValue(row.value, "share"),

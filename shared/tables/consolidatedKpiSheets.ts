@@ -30,7 +30,7 @@ function k2DiagnosedCells(report: RegionReport): TableCell[] | undefined {
   const of = report.municipalities.length;
   if (sum.municipalities === of) return cells;
   return cells.map((cell, i) =>
-    i === 1 ? plain(`${K2_DIAGNOSED_LABEL} (по ${sum.municipalities} из ${of} муниципалитетов)`) : cell,
+    i === 1 ? plain(`${K2_DIAGNOSED_LABEL} (${kpiTexts.k2DiagnosedPartly(sum.municipalities, of)})`) : cell,
   );
 }
 

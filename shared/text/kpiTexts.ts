@@ -1,5 +1,6 @@
 // Short Russian names of the indicators (for a card too narrow for the full title) and the line under K2 (spec §5).
 import type { KpiId } from "../kpi/definitions.ts";
+import { plural } from "./ru.ts";
 
 /** What each indicator counts, in a few words a methodist reads at a glance; the full title is in KPI_DEFINITIONS. */
 export const KPI_SHORT_NAMES: Readonly<Record<KpiId, string>> = {
@@ -25,4 +26,7 @@ export const kpiTexts = {
   /** The one line saying why K2 may be above K1. */
   k2AboveK1:
     "K2 может быть выше K1: ИОМ учитываются по реестру, в том числе составленные по диагностике прошлого года.",
+  /** After the label in a region's svod when only some reports give the figure: «по данным 20 из 21 муниципалитета». */
+  k2DiagnosedPartly: (reported: number, of: number) =>
+    `по данным ${reported} из ${of} ${plural(of, "муниципалитета", "муниципалитетов", "муниципалитетов")}`,
 } as const;

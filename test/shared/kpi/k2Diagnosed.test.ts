@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { aggregateRegion } from "../../../shared/report/aggregate.ts";
 import { checkMunicipalReport } from "../../../shared/report/checkReport.ts";
 import { buildMunicipalReport } from "../../../shared/report/municipalReport.ts";
+import { kpiTexts } from "../../../shared/text/kpiTexts.ts";
 import { activity, diagnostic, fraction, person, reportOf, submission } from "./workbook.ts";
 
 const REPORT_DATE = "2026-11-30";
@@ -66,5 +67,12 @@ describe("K2: of them diagnosed in the academic year", () => {
       expect(checked.issues.map((issue) => issue.message).join(" ")).toMatch(
         /больше, чем владельцев ИОМ в K2 \(3\)/u,
       );
+  });
+
+  it("says in a svod how many municipalities its sum covers, in Russian plurals", () => {
+    expect(kpiTexts.k2DiagnosedPartly(20, 21)).toBe("по данным 20 из 21 муниципалитета");
+    expect(kpiTexts.k2DiagnosedPartly(1, 2)).toBe("по данным 1 из 2 муниципалитетов");
+    expect(kpiTexts.k2DiagnosedPartly(10, 11)).toBe("по данным 10 из 11 муниципалитетов");
+    expect(kpiTexts.k2DiagnosedPartly(30, 45)).toBe("по данным 30 из 45 муниципалитетов");
   });
 });
