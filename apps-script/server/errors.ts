@@ -77,11 +77,29 @@ const PLATFORM_LIMITS: readonly [RegExp, string][] = [
 export const platformLimitText = (text: string): string | undefined =>
   PLATFORM_LIMITS.find(([pattern]) => pattern.test(text))?.[1];
 
+/**
+ * A call Google refuses because this user has not granted one of the add-on's scopes (a new release asked for it):
+ * «You do not have permission to call …. Required permissions: …», «Authorization is required to perform that
+ * action», and the same in Russian.
+ */
+const MISSING_SCOPE =
+  /permission to call|required permissions|authori[sz]ation is required|нет разрешения на вызов|требуется авторизация|необходимые разрешения/iu;
+
+/**
+ * Any other refusal for want of rights: the person's account may not edit this spreadsheet or the form (view-only
+ * access, another owner). Re-authorizing the add-on does not help there.
+ */
+const NO_ACCESS = /permission|access denied|нет доступа|нет разрешения|нет прав|недостаточно прав/iu;
+
+export const NO_ACCESS_TEXT =
+  "Google не дал выполнить действие: у вашей учётной записи нет прав на изменение этой таблицы или формы (например, доступ только на просмотр). Попросите владельца таблицы открыть вам доступ «Редактор» и повторите.";
+
 /** One Russian sentence that says what happened and what to do next. */
 export function russianMessage(error: unknown): string {
   if (isCodedError(error)) return `${ERROR_TEXT[error.code]}${error.detail}`;
   const text = errorText(error);
-  if (/authori[sz]|permission|разрешени/iu.test(text)) return REAUTHORIZE_REFUSED_TEXT;
+  if (MISSING_SCOPE.test(text)) return REAUTHORIZE_REFUSED_TEXT;
+  if (NO_ACCESS.test(text)) return NO_ACCESS_TEXT;
   return (
     platformLimitText(text) ??
     `Действие не выполнено: ${text}. Повторите попытку; если ошибка повторяется, посмотрите лист «Журнал».`
