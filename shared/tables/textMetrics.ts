@@ -191,9 +191,47 @@ export function measureText(text: string, bold = false): TextMeasure {
 /** Room a cell takes besides its text (its inner margins), in column units. */
 export const CELL_PADDING = 0.8;
 
+/** Where a word wider than a line (a link) may break besides between letters: after these, as line breaking does. */
+const BREAK_AFTER = /(?<=[/?&=-])/u;
+
+/**
+ * A word wider than the line (`room`), laid out from the start of a line: its pieces after BREAK_AFTER go on a line
+ * while they fit, and a piece wider than a line is broken between letters, a letter that does not fit starting the
+ * next line. Counts the lines after the first and how much of the last one it fills; where a renderer breaks the
+ * word anywhere it takes no more lines than this, so a row as high as this never cuts the word off.
+ */
+function brokenWord(word: string, room: number, bold: boolean): { extra: number; last: number } {
+  let extra = 0;
+  let line = 0;
+  for (const piece of word.split(BREAK_AFTER)) {
+    const w = textWidth(piece, bold);
+    if (line + w <= room) {
+      line += w;
+      continue;
+    }
+    if (line > 0) {
+      extra++;
+      line = 0;
+    }
+    if (w <= room) {
+      line = w;
+      continue;
+    }
+    for (const letter of piece) {
+      const l = textWidth(letter, bold);
+      if (line > 0 && line + l > room) {
+        extra++;
+        line = 0;
+      }
+      line += l;
+    }
+  }
+  return { extra, last: line };
+}
+
 /**
  * How many lines `text` takes in a wrapping cell `width` units wide: words go on a line while they fit; a word
- * wider than the line is broken over as many lines as it needs (as Sheets and LibreOffice do).
+ * wider than the line starts a line of its own and is broken over as many lines as it needs (see brokenWord).
  */
 export function wrappedLines(text: string, width: number, bold = false): number {
   const room = Math.max(1, width - CELL_PADDING);
@@ -209,8 +247,13 @@ export function wrappedLines(text: string, width: number, bold = false): number 
         continue;
       }
       if (line > 0) count++;
-      count += Math.max(0, Math.ceil(w / room) - 1);
-      line = w > room ? w % room || room : w;
+      if (w <= room) {
+        line = w;
+        continue;
+      }
+      const broken = brokenWord(word, room, bold);
+      count += broken.extra;
+      line = broken.last;
     }
     lines += count;
   }

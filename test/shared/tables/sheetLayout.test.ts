@@ -52,6 +52,24 @@ describe("textMetrics", () => {
     expect(wrappedLines("строка\nещё одна", 100)).toBe(2);
     expect(wrappedLines("0".repeat(30), 10 + CELL_PADDING)).toBe(3);
   });
+
+  it("breaks a long word between whole letters: a letter that does not fit starts the next line", () => {
+    // Room for ten and a half digits: 21 of them take three lines of ten, one and one (21 / 10.5 would say two).
+    const zero = textWidth("0");
+    expect(wrappedLines("0".repeat(21), 10.5 * zero + CELL_PADDING)).toBe(3);
+    expect(wrappedLines("0".repeat(20), 10.5 * zero + CELL_PADDING)).toBe(2);
+  });
+
+  it("breaks a long link after a «/» first, as line breaking does, so that its row is never too low", () => {
+    const prefix = "https://disk.example.ru/d/";
+    const hash = "a1b2c3d4".repeat(12);
+    const room = WORD_LIMIT - CELL_PADDING;
+    // The prefix fits a line but not with the start of the hash after it: the hash starts the second line.
+    expect(textWidth(prefix)).toBeLessThan(room);
+    expect(textWidth(`${prefix}${hash.slice(0, 40)}`)).toBeGreaterThan(room);
+    expect(wrappedLines(`${prefix}${hash}`, WORD_LIMIT)).toBe(1 + wrappedLines(hash, WORD_LIMIT));
+    expect(wrappedLines(`${prefix}${hash}`, WORD_LIMIT)).toBe(3);
+  });
 });
 
 describe("sheetLayout", () => {
