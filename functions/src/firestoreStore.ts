@@ -141,7 +141,7 @@ export class FirestoreStore implements Store {
   /**
    * Writes each municipality's figures, then — in the last commit, led by the head's `create()` — the head, the
    * month's pointer and the mail: a reader, who goes by the head or the pointer, sees the snapshot whole or not at
-   * all. A region that fits one commit is written in one. Figures are `set()` under ids keyed by the fingerprint
+   * all. A region that fits one commit is written in one. Figures are `set()` under ids keyed by their own content
    * (figuresKey), so a run that stopped after some of them is repeated over them, and a run that loses the revision
    * to another only leaves figures no head names; one that finds the head already there writes nothing.
    */

@@ -4,6 +4,7 @@ import * as z from "zod";
 import { ReportedMunicipality } from "../../shared/report/aggregate.ts";
 import { KpiResult } from "../../shared/kpi/definitions.ts";
 import { SnapshotDoc } from "./documents.ts";
+import { contentHash } from "./hash.ts";
 
 /**
  * The layout a snapshot document is written in; documents without `layout` hold the whole report (layout 1), layout 2
@@ -23,12 +24,23 @@ const {
 /** A reported municipality as the snapshot document lists it: who, the report's date, when it came, its revision. */
 const SnapshotEntry = z.object(entry);
 
-/** `snapshots/{month}_rNNN` in layouts 2 and 3: the snapshot with each municipality's figures left out. */
-export const SnapshotHead = z.object({
+const headShape = {
   ...SnapshotDoc.shape,
-  layout: z.union([z.literal(2), z.literal(SNAPSHOT_LAYOUT)]),
   report: z.object({ ...SnapshotDoc.shape.report.shape, municipalities: z.array(SnapshotEntry) }),
-});
+};
+
+/**
+ * `snapshots/{month}_rNNN` in layouts 2 and 3: the snapshot with each municipality's figures left out; layout 3 also
+ * names the key of its figures' ids (see figuresKey).
+ */
+export const SnapshotHead = z.union([
+  z.object({ ...headShape, layout: z.literal(2) }),
+  z.object({
+    ...headShape,
+    layout: z.literal(SNAPSHOT_LAYOUT),
+    figuresKey: z.string().regex(/^[0-9a-f]{16}$/u),
+  }),
+]);
 export type SnapshotHead = z.infer<typeof SnapshotHead>;
 
 /** `snapshotMunicipalities/{month}_rNNN_{key}_{code}`: one municipality's figures; a KPI title only where it differs from the region's. */
@@ -43,12 +55,14 @@ export const SnapshotFigures = z.object({
 export type SnapshotFigures = z.infer<typeof SnapshotFigures>;
 
 /**
- * What tells a snapshot's figures documents apart from those of another run of the same revision: 64 bits of its
- * fingerprint, which hashes everything the figures are computed from (so equal keys mean equal figures, and a run
- * that loses the revision never writes over the winner's). Undefined for layout 2, whose ids had no key.
+ * What tells a snapshot's figures documents apart from those of another run of the same revision: 64 bits of the
+ * hash of the figures themselves, kept in the head. Equal keys mean equal figures, whatever version of the code
+ * computed them: a run repeated after it stopped midway writes over its own figures with the same content, and a
+ * run that loses the revision (a previous deployment's, say) never writes over the winner's. Undefined for layout 2,
+ * whose ids had no key.
  */
 export const figuresKey = (head: SnapshotHead): string | undefined =>
-  head.layout === 2 ? undefined : head.fingerprint.slice(0, 16);
+  head.layout === 2 ? undefined : head.figuresKey;
 
 const regionTitles = (region: SnapshotDoc["report"]["region"]) =>
   new Map(region.kpis.map((kpi) => [kpi.id, kpi.title]));
@@ -70,7 +84,12 @@ export function splitSnapshot(snapshot: SnapshotDoc): { head: SnapshotHead; figu
     ({ kpis: _k, monthly: _m, coverage: _c, demand: _d, programmes: _p, ...rest }) => rest,
   );
   return {
-    head: { ...snapshot, layout: SNAPSHOT_LAYOUT, report: { ...snapshot.report, municipalities } },
+    head: {
+      ...snapshot,
+      layout: SNAPSHOT_LAYOUT,
+      figuresKey: contentHash(figures).slice(0, 16),
+      report: { ...snapshot.report, municipalities },
+    },
     figures,
   };
 }
@@ -93,6 +112,6 @@ export function joinSnapshot(
       kpis: kpis.map((kpi) => ({ ...kpi, title: kpi.title ?? titles.get(kpi.id) ?? kpi.id })),
     });
   }
-  const { layout: _layout, ...snapshot } = head;
+  const { layout: _layout, figuresKey: _key, ...snapshot } = { figuresKey: undefined, ...head };
   return { ...snapshot, report: { ...head.report, municipalities } };
 }

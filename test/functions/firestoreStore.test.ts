@@ -17,7 +17,8 @@ import {
   DocumentTooLargeError,
   MAX_DOCUMENT_BYTES,
 } from "../../functions/src/firestoreSize.ts";
-import { splitSnapshot } from "../../functions/src/snapshotLayout.ts";
+import { contentHash } from "../../functions/src/hash.ts";
+import { figuresKey, splitSnapshot } from "../../functions/src/snapshotLayout.ts";
 import { buildReport, largeSnapshot, municipalityReport, wideSnapshot } from "./largeRegion.ts";
 import { MAX_REPORT_BYTES } from "../../functions/src/bodyLimits.ts";
 import { MunicipalReport } from "../../shared/report/municipalReport.ts";
@@ -142,12 +143,19 @@ describe("the snapshot at full size", () => {
       takenAt: snapshot.takenAt,
     });
     const parts = ctx.emulator.documents().filter((d) => d.path.startsWith("snapshotMunicipalities/"));
-    // Keyed by 64 bits of the fingerprint ("f" × 64 here), so the figures of another run never share an id.
+    // Keyed by 64 bits of the figures' own hash, named in the head: figures of other contents never share an id.
+    const { head, figures } = splitSnapshot(snapshot);
+    expect(head).toMatchObject({ layout: 3, figuresKey: contentHash(figures).slice(0, 16) });
     expect(parts.map((d) => d.path)).toEqual(
       snapshot.report.municipalities
-        .map((m) => `snapshotMunicipalities/2026-11_r001_ffffffffffffffff_${m.code}`)
+        .map((m) => `snapshotMunicipalities/2026-11_r001_${figuresKey(head)}_${m.code}`)
         .sort(),
     );
+    // Figures computed differently from the same reports (another deployment's code) get another key.
+    const other = structuredClone(snapshot);
+    other.report.municipalities[0]!.kpis[0]!.numerator += 1;
+    expect(figuresKey(splitSnapshot(other).head)).not.toBe(figuresKey(head));
+    expect(figuresKey(splitSnapshot(structuredClone(snapshot)).head)).toBe(figuresKey(head));
     for (const part of parts)
       expect(JSON.stringify(part.data)).not.toContain(snapshot.report.region.kpis[0]!.title);
     expect(await store.snapshot("2026-11", 1)).toEqual(snapshot);
