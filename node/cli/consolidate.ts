@@ -3,7 +3,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { aggregateRegion, consolidateJson, type RegionReport } from "../../shared/report/aggregate.ts";
 import { consolidatedCaption } from "../../shared/tables/consolidatedTables.ts";
-import { formatValue, k2DiagnosedRow, kpiTableRow } from "../../shared/tables/kpiTable.ts";
+import { k2DiagnosedRow, kpiTableRow } from "../../shared/tables/kpiTable.ts";
 import { kpiTexts } from "../../shared/text/kpiTexts.ts";
 import { WorkbookError } from "../xlsx/readWorkbook.ts";
 import { printJson, type CommonArgs } from "./args.ts";
@@ -89,10 +89,7 @@ export async function consolidateWorkbooks(paths: readonly string[], month: stri
   return { report, skipped };
 }
 
-/**
- * The region's indicators (value, status, then «N из M», or K6's count alone, as `kpi` prints them), then each
- * municipality.
- */
+/** One line of the region's indicators: value, status, then «N из M» (K6's count alone, as `kpi` prints it). */
 const regionLine = (id: string, value: string, status: string, count: string, indicator: string) =>
   `  ${id.padEnd(5)} ${value.padEnd(9)} ${status.padEnd(13)} ${count}  ${indicator}`;
 
@@ -106,13 +103,7 @@ function k2DiagnosedLine(report: RegionReport): string | undefined {
   const row = k2DiagnosedRow(sum.diagnosed, sum.withIom);
   const of = report.municipalities.length;
   const partly = sum.municipalities === of ? "" : ` (${kpiTexts.k2DiagnosedPartly(sum.municipalities, of)})`;
-  return regionLine(
-    "",
-    formatValue(row.value, "share"),
-    "",
-    `${row.diagnosed} из ${row.withIom}`,
-    `${kpiTexts.k2DiagnosedLabel}${partly}`,
-  );
+  return regionLine("", row.valueText, "", row.countText, `${kpiTexts.k2DiagnosedLabel}${partly}`);
 }
 
 export function formatConsolidated(report: RegionReport): string {

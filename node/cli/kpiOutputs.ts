@@ -4,7 +4,7 @@ import type { Cell } from "../../shared/cells.ts";
 import { kpisByOrg } from "../../shared/kpi/byOrg.ts";
 import type { KpiContext } from "../../shared/kpi/context.ts";
 import type { KpiReport } from "../../shared/kpi/definitions.ts";
-import { formatValue, kpiTable, type KpiTable } from "../../shared/tables/kpiTable.ts";
+import { kpiTable, type KpiTable } from "../../shared/tables/kpiTable.ts";
 import { orgKpiTable } from "../../shared/tables/orgKpiTable.ts";
 import { kpiTexts } from "../../shared/text/kpiTexts.ts";
 import { ruNumber } from "../../shared/text/ru.ts";
@@ -34,18 +34,7 @@ export function formatKpiTable(table: KpiTable): string {
     ["Код", "Значение", "Цель", "Статус", "Количество", "Показатель"],
     ...table.rows.flatMap((row) => [
       [row.id, row.valueText, row.targetText, row.status, row.countText, row.indicator],
-      ...(row.id === "K2" && k2
-        ? [
-            [
-              "",
-              formatValue(k2.value, "share"),
-              "",
-              "",
-              `${k2.diagnosed} из ${k2.withIom}`,
-              kpiTexts.k2DiagnosedLabel,
-            ],
-          ]
-        : []),
+      ...(row.id === "K2" && k2 ? [["", k2.valueText, "", "", k2.countText, kpiTexts.k2DiagnosedLabel]] : []),
     ]),
   ]);
   return [

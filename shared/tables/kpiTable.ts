@@ -68,6 +68,10 @@ export interface K2DiagnosedRow {
   readonly withIom: number;
   /** Percent (73.7 = 73,7 %), null when nobody has an ИОМ. */
   readonly value: number | null;
+  /** «73,7 %», «—» when nobody has an ИОМ. */
+  readonly valueText: string;
+  /** «70 из 95». */
+  readonly countText: string;
   /** «70 из 95 (73,7 %)». */
   readonly text: string;
 }
@@ -122,11 +126,15 @@ export function kpiTableRow(result: KpiResult): KpiTableRow {
 /** K2's line: how many of K2's people were diagnosed this year, of how many. */
 export function k2DiagnosedRow(diagnosed: number, withIom: number): K2DiagnosedRow {
   const value = withIom === 0 ? null : round((diagnosed / withIom) * 100, 1);
+  const valueText = formatValue(value, "share");
+  const countText = `${diagnosed} из ${withIom}`;
   return {
     diagnosed,
     withIom,
     value,
-    text: `${diagnosed} из ${withIom}${value === null ? "" : ` (${formatValue(value, "share")})`}`,
+    valueText,
+    countText,
+    text: value === null ? countText : `${countText} (${valueText})`,
   };
 }
 

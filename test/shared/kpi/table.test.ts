@@ -52,7 +52,14 @@ describe("kpiTable", () => {
 
   it("carries how many of K2's people were diagnosed this year: a has an ИОМ and a diagnosis, b has neither", () => {
     expect(report.k2Diagnosed).toBe(1);
-    expect(table.k2Diagnosed).toEqual({ diagnosed: 1, withIom: 1, value: 100, text: "1 из 1 (100 %)" });
+    expect(table.k2Diagnosed).toEqual({
+      diagnosed: 1,
+      withIom: 1,
+      value: 100,
+      valueText: "100 %",
+      countText: "1 из 1",
+      text: "1 из 1 (100 %)",
+    });
   });
 
   it("gives the three statuses three different colours", () => {
